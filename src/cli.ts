@@ -1,0 +1,205 @@
+// The `gleaner` command line: argument parsing and exit codes (0 all good, 1 some inputs failed,
+// 2 usage or configuration error); everything else is the library's.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { version } from './version.js';
+import { ConfigError, loadPipeline, resolveOptions } from './pipeline/config.js';
+import { runBatch } from './pipeline/run.js';
+import type { BatchResult } from './pipeline/run.js';
+import { processDocument } from './pipeline/process.js';
+import { validateRecord, recordSchema } from './stages/validate.js';
+import { json } from './stages/write.js';
+
+/** Exit codes. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Run the CLI with the given arguments (without `node gleaner`); resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const out = (s: string) => process.stdout.write(s);
+  const err = (s: string) => process.stderr.write(s);
+  const program = new Command('gleaner')
+    .description('Turn raw report text about criminal-justice projects into a validated, evidence-backed dataset.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: err })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('ingest')
+    .description('read files or folders and write the dataset to --out')
+    .argument('<paths...>', 'files or folders (.txt, .md, .markdown, .html, .htm; folders are walked)')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('-p, --pipeline <file>', 'pipeline YAML whose stage options to use (its inputs and output are ignored)')
+    .option('-c, --concurrency <n>', 'documents in flight', positiveInt, os.availableParallelism())
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (paths: string[], opts: { out: string; pipeline?: string; concurrency: number; quiet?: boolean }) => {
+      const options = opts.pipeline ? loadPipeline(opts.pipeline).options : resolveOptions();
+      const result = await runBatch({ inputs: paths, out: opts.out, options, concurrency: opts.concurrency });
+      code = summarise(result, opts.quiet ?? false, err);
+    });
+
+  program
+    .command('run')
+    .description('run a pipeline file: inputs, output folder and stage options come from the YAML')
+    .argument('<pipeline>', 'pipeline YAML file')
+    .option('--check', 'regenerate into a temporary folder and fail when the output on disk differs')
+    .option('-c, --concurrency <n>', 'documents in flight', positiveInt)
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (file: string, opts: { check?: boolean; concurrency?: number; quiet?: boolean }) => {
+      const pipeline = loadPipeline(file);
+      const concurrency = opts.concurrency ?? pipeline.concurrency ?? os.availableParallelism();
+      const dir = path.dirname(file);
+      if (!opts.check) {
+        const result = await runBatch({ inputs: pipeline.inputs, out: pipeline.output, options: pipeline.options, concurrency, relativeTo: dir });
+        code = summarise(result, opts.quiet ?? false, err);
+        return;
+      }
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-check-'));
+      try {
+        await runBatch({ inputs: pipeline.inputs, out: tmp, options: pipeline.options, concurrency, relativeTo: dir });
+        const diffs = compareTrees(pipeline.output, tmp);
+        if (diffs.length) {
+          err(`gleaner: ${pipeline.output} is not what ${file} gives now; these files differ:\n${diffs.map((d) => `  ${d}\n`).join('')}`);
+          code = EXIT.failed;
+        } else if (!opts.quiet) err(`gleaner: ${pipeline.output} is up to date\n`);
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+
+  program
+    .command('extract')
+    .description('extract one file and print its record as JSON')
+    .argument('<file>', 'a .txt, .md or .html file')
+    .option('-p, --pipeline <file>', 'pipeline YAML whose stage options to use')
+    .action((file: string, opts: { pipeline?: string }) => {
+      const options = opts.pipeline ? loadPipeline(opts.pipeline).options : resolveOptions();
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        err(`gleaner: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+        code = EXIT.usage;
+        return;
+      }
+      const outcome = processDocument(bytes, file, options);
+      for (const w of outcome.warnings) err(`${w}\n`);
+      if (outcome.ok) out(json(outcome.record));
+      else {
+        err(`gleaner: ${file}: ${outcome.failure.stage} failed (${outcome.failure.code}): ${outcome.failure.message}\n`);
+        code = EXIT.failed;
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a dataset.json, a .jsonl file or a records folder against the record schema')
+    .argument('<dataset>', 'dataset.json, dataset.jsonl or a folder of <id>.json records')
+    .action((target: string) => {
+      const records = loadRecords(target);
+      let bad = 0;
+      for (const { name, record } of records) {
+        const problems = validateRecord(record);
+        if (problems.length) {
+          bad++;
+          for (const p of problems) err(`${name}${p.pointer}: ${p.message}\n`);
+        }
+      }
+      err(`gleaner: ${records.length - bad} of ${records.length} records valid\n`);
+      code = bad ? EXIT.failed : EXIT.ok;
+    });
+
+  program
+    .command('schema')
+    .description('print the record JSON Schema')
+    .action(() => {
+      out(json(recordSchema));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      err(`gleaner: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    const ne = e as NodeJS.ErrnoException;
+    if (ne.code === 'EACCES' || ne.code === 'EROFS' || ne.code === 'ENOTDIR' || ne.code === 'EEXIST') {
+      err(`gleaner: cannot write output: ${ne.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}
+
+/** A mistake in how the command was called. */
+class UsageError extends Error {}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
+function summarise(result: BatchResult, quiet: boolean, err: (s: string) => void): number {
+  for (const e of result.errors) err(`${e.path}: ${e.stage} failed (${e.code}): ${e.message}\n`);
+  if (!quiet) for (const w of result.warnings) err(`${w}\n`);
+  const m = result.manifest;
+  if (!quiet || m.errors) err(`gleaner: ${m.documents} documents, ${m.records} records, ${m.errors} errors\n`);
+  return m.errors ? EXIT.failed : EXIT.ok;
+}
+
+/** Relative paths of the files that differ between two folders (missing on either side included). */
+function compareTrees(a: string, b: string): string[] {
+  const list = (root: string): string[] => {
+    if (!fs.existsSync(root)) return [];
+    const outList: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of fs.readdirSync(dir).sort()) {
+        const p = path.join(dir, name);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else outList.push(path.relative(root, p));
+      }
+    };
+    walk(root);
+    return outList;
+  };
+  const all = [...new Set([...list(a), ...list(b)])].sort();
+  return all.filter((rel) => {
+    const pa = path.join(a, rel);
+    const pb = path.join(b, rel);
+    if (!fs.existsSync(pa) || !fs.existsSync(pb)) return true;
+    return !fs.readFileSync(pa).equals(fs.readFileSync(pb));
+  });
+}
+
+/** Records from a dataset.json, a .jsonl file or a folder of records. */
+export function loadRecords(target: string): Array<{ name: string; record: unknown }> {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    throw new UsageError(`no such file or folder: ${target}`);
+  }
+  try {
+    if (st.isDirectory()) {
+      return fs.readdirSync(target).filter((f) => f.endsWith('.json')).sort().map((f) => ({ name: f, record: JSON.parse(fs.readFileSync(path.join(target, f), 'utf8')) }));
+    }
+    const text = fs.readFileSync(target, 'utf8');
+    if (target.endsWith('.jsonl')) return text.split('\n').filter(Boolean).map((l, i) => ({ name: `${target}:${i + 1}`, record: JSON.parse(l) }));
+    const data = JSON.parse(text);
+    if (!Array.isArray(data)) throw new UsageError(`${target} is not an array of records`);
+    return data.map((record, i) => ({ name: `${target}[${i}]`, record }));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${target}: not valid JSON (${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,35 @@
+// The extractors, one per field family, in the order they run (later ones may read earlier findings).
+import type { Document } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import type { Extractor, Finding } from './finding.js';
+import { title } from './title.js';
+import { identifiers } from './identifiers.js';
+import { countries } from './countries.js';
+import { organisations } from './organisations.js';
+import { funding } from './funding.js';
+import { money } from './money.js';
+import { dates } from './dates.js';
+import { targetGroups } from './target-groups.js';
+import { indicators } from './indicators.js';
+import { contacts } from './contacts.js';
+
+/** Every extractor by name, in run order. */
+export const EXTRACTORS: ReadonlyArray<readonly [string, Extractor]> = [
+  ['title', title],
+  ['identifiers', identifiers],
+  ['countries', countries],
+  ['organisations', organisations],
+  ['funding', funding],
+  ['money', money],
+  ['dates', dates],
+  ['target-groups', targetGroups],
+  ['indicators', indicators],
+  ['contacts', contacts],
+];
+
+/** Run every extractor over a document and collect their findings. */
+export function extractAll(doc: Document, lexicons: Lexicons): Finding[] {
+  const all: Finding[] = [];
+  for (const [, run] of EXTRACTORS) all.push(...run(doc, { lexicons, previous: all }));
+  return all;
+}

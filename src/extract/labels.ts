@@ -1,0 +1,121 @@
+// "Label: value" facts shared by several extractors: value on the same line or the next, in table
+// rows (cells read as `label<TAB>value`) and in YAML front matter, any case; labels from the lexicon.
+import type { Document, Line, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { table } from '../pipeline/lexicons.js';
+import { CONFIDENCE } from './finding.js';
+
+/** One labelled fact: which key, where the label is, where its value is. */
+export interface LabelFact {
+  key: string;
+  label: Span;
+  value: Span;
+  /** the value's text with whitespace collapsed */
+  text: string;
+  method: 'label' | 'table' | 'front-matter';
+  confidence: number;
+  line: Line;
+}
+
+const cache = new WeakMap<Lexicons, { re: RegExp; keyOf: Map<string, string> }>();
+
+/** Fold a label for lookup: lower case, `_` and `-` as spaces, single spaces. */
+export function foldLabel(s: string): string {
+  return s.toLowerCase().replace(/[_\-\s]+/g, ' ').trim();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[_\- ]+/g, '[_\\-\\s]+');
+}
+
+function matcher(lexicons: Lexicons): { re: RegExp; keyOf: Map<string, string> } {
+  let m = cache.get(lexicons);
+  if (m) return m;
+  const keyOf = new Map<string, string>();
+  for (const [key, list] of table(lexicons, 'labels')) for (const p of list) if (!keyOf.has(foldLabel(p))) keyOf.set(foldLabel(p), key);
+  const alts = [...keyOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  // a label starts a line or a cell (after a tab, two spaces, or `,`/`;`/`|`) and ends at a word boundary
+  const re = new RegExp(`(?:^|\\t|\\s{2}|[,;|]\\s*)(${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
+  m = { re, keyOf };
+  cache.set(lexicons, m);
+  return m;
+}
+
+const memo = new WeakMap<Document, { lexicons: Lexicons; facts: LabelFact[] }>();
+
+/** Every labelled fact in the document, in text order (computed once per document). */
+export function labelFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
+  const seen = memo.get(doc);
+  if (seen && seen.lexicons === lexicons) return seen.facts;
+  const facts = readFacts(doc, lexicons);
+  memo.set(doc, { lexicons, facts });
+  return facts;
+}
+
+function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
+  const { re, keyOf } = matcher(lexicons);
+  const facts: LabelFact[] = [];
+  const fm = doc.frontMatter;
+  for (const line of doc.lines) {
+    const inFront = !!fm && line.start >= fm.start && line.end <= fm.end;
+    const hits: Array<{ key: string; label: Span; after: number; colon: boolean; atStart: boolean }> = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line.text))) {
+      const labelStart = m.index + m[0].length - m[1]!.length;
+      let after = labelStart + m[1]!.length;
+      const rest = line.text.slice(after);
+      const sep = /^\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^\s*$/.exec(rest);
+      const atStart = labelStart === 0;
+      if (sep) after += sep[0].length;
+      else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100) continue;
+      hits.push({ key: keyOf.get(foldLabel(m[1]!))!, label: { start: line.start + labelStart, end: line.start + labelStart + m[1]!.length }, after, colon: !!sep && /[:：]/.test(sep[0]), atStart });
+      if (re.lastIndex === m.index) re.lastIndex++;
+    }
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      // inside a line, a label needs a colon unless it starts the line or a cell
+      if (!hit.atStart && !hit.colon && !line.text.slice(0, hit.label.start - line.start).endsWith('\t')) continue;
+      const stop = h + 1 < hits.length ? hits[h + 1]!.label.start - line.start : line.text.length;
+      let value = span(line.start + hit.after, line.start + stop, doc.view);
+      let from = line;
+      if (value.end <= value.start) {
+        // the value is on the next line
+        const next = doc.lines[line.index + 1];
+        if (!next || (inFront && !(next.start >= fm!.start && next.end <= fm!.end))) continue;
+        if (startsWithLabel(next.text, re)) continue;
+        value = { start: next.start, end: next.end };
+        from = next;
+      }
+      const text = doc.view.slice(value.start, value.end).replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '');
+      if (!text) continue;
+      const isTable = doc.view.slice(line.start, line.end).includes('\t') || doc.text[hit.label.start - 1] === '|';
+      const method = inFront ? 'front-matter' : isTable ? 'table' : 'label';
+      const confidence = inFront ? CONFIDENCE.frontMatter : isTable ? CONFIDENCE.table : CONFIDENCE.label;
+      facts.push({ key: hit.key, label: hit.label, value: trimSpan(doc.view, value), text, method, confidence, line: from });
+    }
+  }
+  return facts;
+}
+
+/** The facts for one key. */
+export function factsFor(doc: Document, lexicons: Lexicons, key: string): LabelFact[] {
+  return labelFacts(doc, lexicons).filter((f) => f.key === key);
+}
+
+function startsWithLabel(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return !!m && m.index === 0 && /^\s*(?:[:：]|$)/.test(text.slice(m[0].length));
+}
+
+function span(start: number, end: number, view: string): Span {
+  return trimSpan(view, { start, end });
+}
+
+function trimSpan(view: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s:|]/.test(view[start]!)) start++;
+  while (end > start && /[\s,;|]/.test(view[end - 1]!)) end--;
+  return { start, end };
+}

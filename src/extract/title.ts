@@ -1,0 +1,10 @@
+// Extractor stub: title.
+import type { Document } from '../document.js';
+import type { ExtractContext, Finding } from './finding.js';
+
+/** Findings for this field family. */
+export function title(doc: Document, context: ExtractContext): Finding[] {
+  void doc;
+  void context;
+  return [];
+}

@@ -1,0 +1,57 @@
+// Lexicons: the words a data steward may change (labels, phrases, funder names, demonyms), read from
+// `pipelines/lexicon/*.yaml`, one file per kind of word, one section per language, merged.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { packageRoot } from '../paths.js';
+
+/** One lexicon file merged over its languages: key → phrases (or a scalar, such as a number word's value). */
+export type Lexicon = Record<string, unknown>;
+/** Every lexicon by file name without extension: `labels`, `target-groups`, … */
+export type Lexicons = Readonly<Record<string, Lexicon>>;
+/** A lexicon file as written: language → key → value. */
+export type LexiconFile = Record<string, Record<string, unknown>>;
+
+/** The folder of lexicons shipped with the package. */
+export const defaultLexiconDir = path.join(packageRoot, 'pipelines', 'lexicon');
+
+/** Read every `*.yaml` lexicon in a folder, as written (per language). */
+export function readLexiconDir(dir: string): Record<string, LexiconFile> {
+  const out: Record<string, LexiconFile> = {};
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const data = parseYaml(fs.readFileSync(path.join(dir, name), 'utf8'), { maxAliasCount: 100, customTags: [] }) ?? {};
+    out[name.replace(/\.yaml$/, '')] = data as LexiconFile;
+  }
+  return out;
+}
+
+/**
+ * Merge lexicon files: languages into one table per file, later sources adding to earlier ones
+ * (lists are joined, scalars replaced).
+ */
+export function mergeLexicons(...sources: ReadonlyArray<Record<string, LexiconFile>>): Lexicons {
+  const out: Record<string, Lexicon> = {};
+  for (const source of sources) {
+    for (const [file, langs] of Object.entries(source)) {
+      const target = (out[file] ??= {});
+      for (const lang of Object.keys(langs ?? {}).sort()) {
+        for (const [key, value] of Object.entries(langs[lang] ?? {})) {
+          const prev = target[key];
+          target[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The phrases of one key of a lexicon, or none. */
+export function phrases(lexicons: Lexicons, file: string, key: string): string[] {
+  const v = lexicons[file]?.[key];
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+/** Every key of a lexicon with its phrases. */
+export function table(lexicons: Lexicons, file: string): Array<[string, string[]]> {
+  return Object.entries(lexicons[file] ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]);
+}

@@ -1,0 +1,77 @@
+// One document through every stage: read → parse → sections → extract → assemble → validate.
+// Returns a record or a failure value naming the stage; it never throws.
+import { VFile } from 'vfile';
+import type { Document } from '../document.js';
+import type { GleanerRecord } from '../record.js';
+import { read } from '../stages/read.js';
+import { parse } from '../stages/parse.js';
+import { blocksOf, linesOf, sectionsOf } from '../stages/sections.js';
+import { extractAll } from '../extract/index.js';
+import { assemble } from '../extract/assemble.js';
+import { validateRecord } from '../stages/validate.js';
+import type { Options } from './config.js';
+
+/** A document that gave no record: which stage, which code, why. */
+export interface Failure {
+  stage: string;
+  code: string;
+  message: string;
+}
+
+/** What processing one document gives. */
+export type Outcome =
+  | { ok: true; record: GleanerRecord; warnings: string[] }
+  | { ok: false; failure: Failure; warnings: string[] };
+
+/** Build the Document from raw bytes (read, parse, sections). */
+export function prepare(bytes: Uint8Array, sourcePath: string, options: Options): Document {
+  const base = read(bytes, sourcePath);
+  const parsed = parse(base);
+  const lines = linesOf(parsed.view);
+  const file = new VFile({ path: base.source.path, value: base.text });
+  return {
+    ...base,
+    ...parsed,
+    lines,
+    blocks: blocksOf(parsed.view, lines),
+    sections: sectionsOf(parsed.tree, base.text, lines, options.sections),
+    file,
+  };
+}
+
+/** Process one document's bytes into a record or a failure. */
+export function processDocument(bytes: Uint8Array, sourcePath: string, options: Options): Outcome {
+  let stage = 'read';
+  let doc: Document | null = null;
+  try {
+    if (bytes.byteLength > options.limits.maxBytes) {
+      return fail('read', 'too-large', `file is ${bytes.byteLength} bytes, over the limit of ${options.limits.maxBytes}`, []);
+    }
+    stage = 'parse';
+    doc = prepare(bytes, sourcePath, options);
+    stage = 'extract';
+    const findings = extractAll(doc, options.lexicons);
+    stage = 'assemble';
+    const record = assemble(doc, findings, options.extract);
+    stage = 'validate';
+    const problems = validateRecord(record, doc.text);
+    const warnings = messages(doc);
+    if (problems.length) {
+      return fail('validate', 'schema', problems.slice(0, 5).map((p) => `${p.pointer}: ${p.message}`).join('; '), warnings);
+    }
+    return { ok: true, record, warnings };
+  } catch (e) {
+    const err = e as Error;
+    const code = err instanceof RangeError ? 'too-complex' : 'internal';
+    return fail(stage, code, `${err.name}: ${err.message}`, doc ? messages(doc) : []);
+  }
+}
+
+function fail(stage: string, code: string, message: string, warnings: string[]): Outcome {
+  return { ok: false, failure: { stage, code, message }, warnings };
+}
+
+/** The document's warnings as `path:line:col: message [rule]`. */
+function messages(doc: Document): string[] {
+  return doc.file.messages.map((m) => `${doc.source.path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason} [${m.ruleId ?? m.source ?? 'gleaner'}]`);
+}

@@ -1,0 +1,169 @@
+// Parse stage: unified + remark-parse (+ gfm, front matter) for text and markdown, rehype-parse for
+// HTML and for raw HTML blocks inside markdown; then the plain "view" of the text every extractor reads.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import rehypeParse from 'rehype-parse';
+import { decodeHTML } from 'entities';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Root as HastRoot, Nodes as HastNodes, Element } from 'hast';
+import type { ReadResult, Span } from '../document.js';
+
+/** What parse adds to a read document. */
+export interface Parsed {
+  tree: MdastRoot | HastRoot;
+  view: string;
+  frontMatter: Span | null;
+  pageTitle: Span | null;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const html = unified().use(rehypeParse, { fragment: false });
+const htmlFragment = unified().use(rehypeParse, { fragment: true });
+
+/** HTML elements whose text is not part of the document's content. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'head', 'iframe', 'object', 'button', 'select']);
+/** HTML elements that start a new block (a new line in the view). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'title',
+  'tr', 'ul', 'body', 'html',
+]);
+const CELLS = new Set(['td', 'th']);
+
+/** Parse a read document into its tree and view. */
+export function parse(doc: ReadResult): Parsed {
+  const { text } = doc;
+  const view = masked(text);
+  if (doc.source.media_type === 'text/html') {
+    const tree = html.parse(text) as HastRoot;
+    const pageTitle = unmaskHtml(tree, text, view, 0);
+    return { tree, view: view.join(''), frontMatter: null, pageTitle };
+  }
+  const tree = markdown.parse(text) as MdastRoot;
+  let frontMatter: Span | null = null;
+  walkMdast(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        unmask(text, view, start, end);
+        break;
+      case 'yaml': {
+        // the value sits between the fences: unmask from the first line break to the last
+        const inner = text.indexOf('\n', start) + 1;
+        const close = text.lastIndexOf('\n', end - 1);
+        if (inner > 0 && close >= inner) {
+          unmask(text, view, inner, close);
+          frontMatter = { start: inner, end: close };
+        }
+        break;
+      }
+      case 'html': {
+        const fragment = htmlFragment.parse(text.slice(start, end)) as HastRoot;
+        unmaskHtml(fragment, text, view, start);
+        break;
+      }
+      case 'table':
+        // cell separators become tabs, so a row reads as `label<TAB>value`
+        for (let i = start; i < end; i++) if (text[i] === '|' && view[i] === ' ') view[i] = '\t';
+        break;
+    }
+  });
+  return { tree, view: view.join(''), frontMatter, pageTitle: null };
+}
+
+/** Every character masked to a space, line breaks kept. */
+function masked(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text[i] === '\n' ? '\n' : ' ';
+  return out;
+}
+
+function unmask(text: string, view: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) view[i] = text[i]!;
+}
+
+function walkMdast(node: MdastNodes, visit: (node: MdastNodes) => void): void {
+  // an explicit stack: deeply nested input must not overflow the call stack
+  const stack: MdastNodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    visit(n);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdastNodes);
+  }
+}
+
+/**
+ * Unmask the text of an HTML tree into the view; `base` is the tree's offset in the text.
+ * Returns the span of the `<title>` text, when there is one.
+ */
+function unmaskHtml(tree: HastRoot, text: string, view: string[], base: number): Span | null {
+  let title: Span | null = null;
+  const stack: Array<{ node: HastNodes; hidden: boolean }> = [{ node: tree, hidden: false }];
+  while (stack.length) {
+    const { node, hidden } = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'text') {
+      if (hidden || start === undefined || end === undefined) continue;
+      unmaskText(text, view, base + start, base + end);
+      continue;
+    }
+    if (node.type === 'element') {
+      const el = node as Element;
+      if (start !== undefined && end !== undefined) {
+        const s = base + start;
+        const e = base + end;
+        if (BLOCKS.has(el.tagName)) {
+          if (view[s] === ' ') view[s] = '\n';
+          if (view[e - 1] === ' ') view[e - 1] = '\n';
+        } else if (CELLS.has(el.tagName)) {
+          if (view[s] === ' ') view[s] = '\t';
+        }
+      }
+      if (el.tagName === 'title' && !title) {
+        const child = el.children[0];
+        const cs = child?.position?.start.offset;
+        const ce = child?.position?.end.offset;
+        if (child?.type === 'text' && cs !== undefined && ce !== undefined) {
+          title = { start: base + cs, end: base + ce };
+          unmaskText(text, view, title.start, title.end);
+        }
+      }
+      const hide = hidden || HIDDEN.has(el.tagName);
+      const kids = el.tagName === 'template' ? [] : el.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as HastNodes, hidden: hide });
+      continue;
+    }
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as HastNodes, hidden });
+    }
+  }
+  return title;
+}
+
+/** Unmask raw HTML text, writing each character reference as its character followed by spaces. */
+function unmaskText(text: string, view: string[], start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const re = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    for (let i = last; i < m.index; i++) view[start + i] = raw[i]!;
+    const decoded = decodeHTML(m[0]);
+    if (decoded !== m[0] && decoded.length <= m[0].length) {
+      const ch = decoded === '\u00a0' ? ' ' : decoded;
+      for (let i = 0; i < m[0].length; i++) view[start + m.index + i] = i < ch.length ? ch[i]! : ' ';
+    } else {
+      for (let i = 0; i < m[0].length; i++) view[start + m.index + i] = m[0][i]!;
+    }
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < raw.length; i++) view[start + i] = raw[i]!;
+}
