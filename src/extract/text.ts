@@ -1,0 +1,48 @@
+// Small text helpers extractors share: sentences of the view with offsets, number words.
+import type { Document, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+
+/** A sentence of the view: `text` is exactly `view.slice(start, end)`, so offsets into it add to `start`. */
+export interface Sentence extends Span {
+  text: string;
+}
+
+const memo = new WeakMap<Document, Sentence[]>();
+
+/**
+ * The document's sentences: each block split after `.`, `!` or `?` followed by a space and a capital
+ * or digit, and at line breaks that end a list item or a short line. Computed once per document.
+ */
+export function sentencesOf(doc: Document): Sentence[] {
+  const seen = memo.get(doc);
+  if (seen) return seen;
+  const out: Sentence[] = [];
+  for (const line of doc.lines) {
+    // a line is the unit in slides and lists; prose paragraphs span lines, but most documents here
+    // wrap paragraphs as one line, so a line is the safe first cut
+    const re = /[.!?](?=\s+["“(]?[\p{Lu}\p{N}])/gu;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line.text))) {
+      const before = line.text.slice(Math.max(0, m.index - 4), m.index);
+      if (/(?:\b\p{Lu}|\bDr|\bMr|\bMs|\bMrs|\bno|\bNo|\bvs|\be\.g|\bi\.e|\betc|\bSt|\bProf)$/u.test(before)) continue;
+      push(out, doc, line.start + from, line.start + m.index + 1);
+      from = m.index + 1;
+    }
+    push(out, doc, line.start + from, line.end);
+  }
+  memo.set(doc, out);
+  return out;
+}
+
+function push(out: Sentence[], doc: Document, start: number, end: number): void {
+  while (start < end && /\s/.test(doc.view[start]!)) start++;
+  while (end > start && /\s/.test(doc.view[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: doc.view.slice(start, end) });
+}
+
+/** The value of a number word (`three` → 3) from the `numbers` lexicon, or null. */
+export function numberWord(word: string, lexicons: Lexicons): number | null {
+  const v = lexicons.numbers?.[word.toLowerCase()];
+  return typeof v === 'number' ? v : null;
+}
