@@ -11,6 +11,7 @@ import type { BatchResult } from './pipeline/run.js';
 import { processDocument } from './pipeline/process.js';
 import { validateRecord, recordSchema } from './stages/validate.js';
 import { json } from './stages/write.js';
+import { formatScores, score } from './eval/score.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -113,6 +114,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('eval')
+    .description('score a dataset against hand-checked gold records, field by field')
+    .argument('<dataset>', 'dataset.json, dataset.jsonl or a folder of <id>.json records')
+    .requiredOption('-g, --gold <dir>', 'folder of gold <id>.json records')
+    .option('--per-doc', "list each document's misses")
+    .option('--json', 'print the scores as JSON')
+    .option('--strict', 'names, titles and units must be equal, not close')
+    .option('--min-f1 <x>', 'exit 1 when the micro F1 is below this (0 to 1)', parseFraction)
+    .action((target: string, opts: { gold: string; perDoc?: boolean; json?: boolean; strict?: boolean; minF1?: number }) => {
+      const predicted = loadRecords(target).map((r) => r.record as Record<string, unknown>);
+      if (!fs.existsSync(opts.gold) || !fs.statSync(opts.gold).isDirectory()) throw new UsageError(`gold folder not found: ${opts.gold}`);
+      const gold = loadRecords(opts.gold).map((r) => r.record as Record<string, unknown>);
+      if (!gold.length) throw new UsageError(`no gold records (*.json) in ${opts.gold}`);
+      const result = score(gold, predicted, { strict: opts.strict ?? false });
+      out(opts.json ? json(result) : formatScores(result, opts.perDoc ?? false));
+      if (opts.minF1 !== undefined && result.micro.f1 < opts.minF1) code = EXIT.failed;
+    });
+
+  program
     .command('schema')
     .description('print the record JSON Schema')
     .action(() => {
@@ -146,6 +166,12 @@ class UsageError extends Error {}
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1');
   return n;
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { docOf, seedDoc } from '../helpers.js';
+
+describe('parse: the view', () => {
+  it('has the length of the text, so offsets carry over', () => {
+    for (const [text, name] of [
+      ['# Title\n\nSome **bold** [link](http://x.org) text.\n', 'a.md'],
+      ['<html><head><title>T</title></head><body><p>A &amp; B</p></body></html>', 'a.html'],
+      ['plain\ttext\n', 'a.txt'],
+    ] as const) {
+      const d = docOf(text, name);
+      expect(d.view.length).toBe(d.text.length);
+    }
+  });
+
+  it('masks markdown syntax but keeps the words where they are', () => {
+    const d = docOf('## Results\n\nThere are **30 people** on the [work route](https://x.org).\n', 'a.md');
+    const at = d.view.indexOf('30 people');
+    expect(d.text.slice(at, at + 9)).toBe('30 people');
+    expect(d.view).not.toContain('**');
+    expect(d.view).not.toContain('https://x.org');
+    expect(d.view).not.toContain('##');
+  });
+
+  it('reads HTML as data: tags, scripts, navigation and the head are masked; entities become characters', () => {
+    const html = '<html><head><title>PROBATION SERVICE</title><script>alert(1)</script></head><body><nav><a href="#">Next</a></nav><p>Annika Soodla &amp; Maarja M&auml;gi</p></body></html>';
+    const d = docOf(html, 'slides.html');
+    expect(d.view).toContain('Annika Soodla &');
+    expect(d.view).toContain('Maarja Mä');
+    expect(d.view).not.toContain('alert');
+    expect(d.view).not.toContain('Next');
+    expect(d.pageTitle && d.text.slice(d.pageTitle.start, d.pageTitle.end)).toBe('PROBATION SERVICE');
+  });
+
+  it('puts HTML blocks on lines of their own and table cells after tabs', () => {
+    const d = docOf('<table><tr><td>Status:</td><td>Completed</td></tr></table><p>Next</p>', 'a.html');
+    const lines = d.lines.map((l) => l.text);
+    expect(lines[0]).toMatch(/^Status:\s*\t\s*Completed$/);
+    expect(lines.at(-1)).toBe('Next');
+  });
+
+  it('reaches the text of raw HTML tables inside a text file (seed 004)', () => {
+    const d = seedDoc('004_57125e4fdf43df7a.txt');
+    const quote = 'Estimate - 12 pages';
+    const at = d.view.indexOf(quote);
+    expect(at).toBeGreaterThan(0);
+    expect(d.text.slice(at, at + quote.length)).toBe(quote);
+    expect(d.view.slice(at - 10, at)).not.toContain('<p>');
+  });
+
+  it('keeps front matter text and remembers its span', () => {
+    const d = docOf('---\ntitle: Peer mentoring\nstatus: ongoing\n---\n\n# Body\n', 'a.md');
+    expect(d.frontMatter).not.toBeNull();
+    expect(d.text.slice(d.frontMatter!.start, d.frontMatter!.end)).toBe('title: Peer mentoring\nstatus: ongoing');
+    expect(d.view).toContain('title: Peer mentoring');
+  });
+});
