@@ -7,7 +7,12 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { version } from './version.js';
 import { ConfigError, loadPipeline, resolveOptions } from './pipeline/config.js';
 import { runBatch } from './pipeline/run.js';
-import type { BatchResult } from './pipeline/run.js';
+import type { BatchOptions, BatchResult } from './pipeline/run.js';
+import { parseShard } from './pipeline/plan.js';
+import type { Shard } from './pipeline/plan.js';
+import { progressBar } from './progress.js';
+import { mergeOutputs } from './pipeline/merge.js';
+import { diffDatasets, formatDiff } from './diff.js';
 import { processDocument } from './pipeline/process.js';
 import { validateRecord, recordSchema } from './stages/validate.js';
 import { json } from './stages/write.js';
@@ -28,47 +33,90 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeOut: out, writeErr: err })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('ingest')
-    .description('read files or folders and write the dataset to --out')
-    .argument('<paths...>', 'files or folders (.txt, .md, .markdown, .html, .htm; folders are walked)')
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option('-p, --pipeline <file>', 'pipeline YAML whose stage options to use (its inputs and output are ignored)')
-    .option('-c, --concurrency <n>', 'documents in flight', positiveInt, os.availableParallelism())
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(async (paths: string[], opts: { out: string; pipeline?: string; concurrency: number; quiet?: boolean }) => {
-      const options = opts.pipeline ? loadPipeline(opts.pipeline).options : resolveOptions();
-      const result = await runBatch({ inputs: paths, out: opts.out, options, concurrency: opts.concurrency });
+  const batchFlags = (cmd: Command) =>
+    cmd
+      .option('-c, --concurrency <n>', 'documents processed at once (default: the number of CPU cores)', positiveInt)
+      .option('--no-cache', 'process every document again instead of reusing unchanged ones')
+      .option('--shard <k/n>', 'take only part K of N of the documents (by id hash), for parallel jobs', shardOf)
+      .option('--progress', 'show the progress bar even when stderr is not a terminal')
+      .option('--log <format>', 'print one event per document on stderr: "json"', logFormat)
+      .option('-q, --quiet', 'print nothing but errors');
+
+  batchFlags(
+    program
+      .command('ingest')
+      .description('read files or folders and write the dataset to --out')
+      .argument('<paths...>', 'files or folders (.txt, .md, .markdown, .html, .htm; folders are walked)')
+      .requiredOption('-o, --out <dir>', 'output folder')
+      .option('-p, --pipeline <file>', 'pipeline YAML whose stage options to use (its inputs and output are ignored)'),
+  ).action(async (paths: string[], opts: BatchFlags & { out: string; pipeline?: string }) => {
+    const pipeline = opts.pipeline ? loadPipeline(opts.pipeline) : null;
+    const options = pipeline?.options ?? resolveOptions();
+    const result = await batch({ inputs: paths, out: opts.out, options, concurrency: opts.concurrency ?? pipeline?.concurrency ?? undefined }, opts, err);
+    code = summarise(result, opts.quiet ?? false, err);
+  });
+
+  batchFlags(
+    program
+      .command('run')
+      .description('run a pipeline file: inputs, output folder and stage options come from the YAML')
+      .argument('<pipeline>', 'pipeline YAML file')
+      .option('--check', 'regenerate into a temporary folder and fail, listing the files that differ, when the output on disk is not the same'),
+  ).action(async (file: string, opts: BatchFlags & { check?: boolean }) => {
+    const pipeline = loadPipeline(file);
+    const concurrency = opts.concurrency ?? pipeline.concurrency ?? undefined;
+    const dir = path.dirname(file);
+    if (!opts.check) {
+      const result = await batch({ inputs: pipeline.inputs, out: pipeline.output, options: pipeline.options, concurrency, relativeTo: dir }, opts, err);
       code = summarise(result, opts.quiet ?? false, err);
+      return;
+    }
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-check-'));
+    try {
+      await runBatch({ inputs: pipeline.inputs, out: tmp, options: pipeline.options, concurrency, relativeTo: dir, cache: false });
+      const diffs = compareTrees(pipeline.output, tmp);
+      if (diffs.length) {
+        err(`gleaner: ${pipeline.output} is not what ${file} gives now; these files differ:\n${diffs.map((d) => `  ${d}\n`).join('')}`);
+        const committed = path.join(pipeline.output, 'dataset.json');
+        if (diffs.includes('dataset.json') && fs.existsSync(committed)) {
+          try {
+            const changes = diffDatasets(loadRecords(committed).map((r) => r.record as Record<string, unknown>), loadRecords(path.join(tmp, 'dataset.json')).map((r) => r.record as Record<string, unknown>));
+            err(`what changed (committed → now):\n${formatDiff(changes)}`);
+          } catch {
+            // the committed dataset is not readable JSON; the file list above says enough
+          }
+        }
+        code = EXIT.failed;
+      } else if (!opts.quiet) err(`gleaner: ${pipeline.output} is up to date\n`);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  program
+    .command('merge')
+    .description('combine the output folders of shards (--shard K/N) into the output one run would give')
+    .argument('<dirs...>', 'shard output folders')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .action((dirs: string[], opts: { out: string }) => {
+      const m = mergeOutputs(dirs, opts.out);
+      err(`gleaner: merged ${dirs.length} shards: ${m.documents} documents, ${m.records} records, ${m.errors} errors\n`);
+      code = m.errors ? EXIT.failed : EXIT.ok;
     });
 
   program
-    .command('run')
-    .description('run a pipeline file: inputs, output folder and stage options come from the YAML')
-    .argument('<pipeline>', 'pipeline YAML file')
-    .option('--check', 'regenerate into a temporary folder and fail when the output on disk differs')
-    .option('-c, --concurrency <n>', 'documents in flight', positiveInt)
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(async (file: string, opts: { check?: boolean; concurrency?: number; quiet?: boolean }) => {
-      const pipeline = loadPipeline(file);
-      const concurrency = opts.concurrency ?? pipeline.concurrency ?? os.availableParallelism();
-      const dir = path.dirname(file);
-      if (!opts.check) {
-        const result = await runBatch({ inputs: pipeline.inputs, out: pipeline.output, options: pipeline.options, concurrency, relativeTo: dir });
-        code = summarise(result, opts.quiet ?? false, err);
-        return;
-      }
-      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-check-'));
-      try {
-        await runBatch({ inputs: pipeline.inputs, out: tmp, options: pipeline.options, concurrency, relativeTo: dir });
-        const diffs = compareTrees(pipeline.output, tmp);
-        if (diffs.length) {
-          err(`gleaner: ${pipeline.output} is not what ${file} gives now; these files differ:\n${diffs.map((d) => `  ${d}\n`).join('')}`);
-          code = EXIT.failed;
-        } else if (!opts.quiet) err(`gleaner: ${pipeline.output} is up to date\n`);
-      } finally {
-        fs.rmSync(tmp, { recursive: true, force: true });
-      }
+    .command('diff')
+    .description('what changed between two dataset versions, by record and field')
+    .argument('<old>', 'the earlier dataset.json, dataset.jsonl or records folder')
+    .argument('<new>', 'the later one')
+    .option('--json', 'print the changes as JSON')
+    .action((before: string, after: string, opts: { json?: boolean }) => {
+      const changes = diffDatasets(
+        loadRecords(before).map((r) => r.record as Record<string, unknown>),
+        loadRecords(after).map((r) => r.record as Record<string, unknown>),
+      );
+      out(opts.json ? json(changes) : formatDiff(changes));
+      code = changes.length ? EXIT.failed : EXIT.ok;
     });
 
   program
@@ -175,12 +223,65 @@ function parseFraction(value: string): number {
   return n;
 }
 
+/** Flags every batch command takes. */
+interface BatchFlags {
+  concurrency?: number;
+  cache: boolean;
+  shard?: Shard;
+  progress?: boolean;
+  log?: 'json';
+  quiet?: boolean;
+}
+
+/** Run a batch with progress, logs and SIGINT handling as the flags ask. */
+async function batch(base: Omit<BatchOptions, 'onDocument' | 'signal' | 'cache' | 'shard'>, flags: BatchFlags, err: (s: string) => void): Promise<BatchResult> {
+  const showBar = !flags.quiet && !flags.log && (flags.progress || process.stderr.isTTY === true);
+  const bar = showBar ? progressBar(process.stderr, !('NO_COLOR' in process.env)) : null;
+  const abort = new AbortController();
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130);
+    abort.abort();
+    err('\ngleaner: interrupted; finishing the documents in flight (Ctrl-C again to stop at once)\n');
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const result = await runBatch({
+      ...base,
+      relativeTo: base.relativeTo,
+      cache: flags.cache,
+      shard: flags.shard,
+      signal: abort.signal,
+      onDocument: (e) => {
+        if (flags.log === 'json') err(`${JSON.stringify({ event: 'document', path: e.path, id: e.id, ok: e.ok, code: e.code, cached: e.cached, warnings: e.warnings.length, done: e.done, total: e.total })}\n`);
+        bar?.update(e.done, e.total);
+      },
+    });
+    bar?.stop();
+    return result;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
 function summarise(result: BatchResult, quiet: boolean, err: (s: string) => void): number {
   for (const e of result.errors) err(`${e.path}: ${e.stage} failed (${e.code}): ${e.message}\n`);
   if (!quiet) for (const w of result.warnings) err(`${w}\n`);
   const m = result.manifest;
-  if (!quiet || m.errors) err(`gleaner: ${m.documents} documents, ${m.records} records, ${m.errors} errors\n`);
-  return m.errors ? EXIT.failed : EXIT.ok;
+  const rate = result.seconds > 0 ? (m.documents / result.seconds).toFixed(1) : '0';
+  if (result.interrupted) err(`gleaner: interrupted; the previous datasets were left as they were\n`);
+  if (!quiet || m.errors || result.interrupted) err(`gleaner: ${m.documents} documents, ${m.records} records, ${m.errors} errors, ${result.seconds.toFixed(1)} s, ${rate} docs/s\n`);
+  return m.errors || result.interrupted ? EXIT.failed : EXIT.ok;
+}
+
+function shardOf(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('must be K/N with 1 <= K <= N, e.g. 2/8');
+  return shard;
+}
+
+function logFormat(value: string): 'json' {
+  if (value !== 'json') throw new InvalidArgumentError('the only format is "json"');
+  return 'json';
 }
 
 /** Relative paths of the files that differ between two folders (missing on either side included). */
@@ -190,6 +291,7 @@ function compareTrees(a: string, b: string): string[] {
     const outList: string[] = [];
     const walk = (dir: string) => {
       for (const name of fs.readdirSync(dir).sort()) {
+        if (name.startsWith('.')) continue;
         const p = path.join(dir, name);
         if (fs.statSync(p).isDirectory()) walk(p);
         else outList.push(path.relative(root, p));

@@ -1,11 +1,20 @@
 // Gleaner's library API: what the package offers, in one place.
-export type { GleanerRecord, Organisation, Funding, Cost, Timeframe, TargetGroup, Indicator, Contact, Evidence } from './record.js';
+export { extract, ingest, validate } from './api.js';
+export type { ApiOptions, IngestResult } from './api.js';
+export type { GleanerRecord, Organisation, Funding, Cost, Timeframe, TargetGroup, Indicator, Contact, Evidence, DocumentKind, Status, CostKind } from './record.js';
 export { SCHEMA_VERSION } from './record.js';
 export type { Document, Source, Section, Span } from './document.js';
 export type { Finding } from './extract/finding.js';
-export type { Options, Pipeline } from './pipeline/config.js';
+export type { Options, Pipeline, StageSettings } from './pipeline/config.js';
 export { resolveOptions, loadPipeline, ConfigError } from './pipeline/config.js';
 export { processDocument } from './pipeline/process.js';
+export type { Outcome, Failure } from './pipeline/process.js';
 export { runBatch } from './pipeline/run.js';
+export type { BatchOptions, BatchResult } from './pipeline/run.js';
+export { mergeOutputs } from './pipeline/merge.js';
+export { diffDatasets } from './diff.js';
+export type { Change } from './diff.js';
+export { score } from './eval/score.js';
 export { validateRecord, recordSchema } from './stages/validate.js';
+export type { Problem } from './stages/validate.js';
 export { version } from './version.js';

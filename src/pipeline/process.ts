@@ -23,9 +23,10 @@ export type Outcome =
   | { ok: true; record: GleanerRecord; warnings: string[] }
   | { ok: false; failure: Failure; warnings: string[] };
 
-/** Build the Document from raw bytes (read, parse, sections). */
-export function prepare(bytes: Uint8Array, sourcePath: string, options: Options): Document {
+/** Build the Document from raw bytes (read, parse, sections); `id` overrides the one from the file name. */
+export function prepare(bytes: Uint8Array, sourcePath: string, options: Options, id?: string): Document {
   const base = read(bytes, sourcePath);
+  if (id) base.id = id;
   const parsed = parse(base);
   const lines = linesOf(parsed.view);
   const file = new VFile({ path: base.source.path, value: base.text });
@@ -39,8 +40,12 @@ export function prepare(bytes: Uint8Array, sourcePath: string, options: Options)
   };
 }
 
-/** Process one document's bytes into a record or a failure. */
-export function processDocument(bytes: Uint8Array, sourcePath: string, options: Options): Outcome {
+/**
+ * Process one document's bytes into a record or a failure.
+ * @param sourcePath the path shown in `source.path`
+ * @param id the record id, when the batch has made it unique; else from the file name
+ */
+export function processDocument(bytes: Uint8Array, sourcePath: string, options: Options, id?: string): Outcome {
   let stage = 'read';
   let doc: Document | null = null;
   try {
@@ -48,7 +53,7 @@ export function processDocument(bytes: Uint8Array, sourcePath: string, options: 
       return fail('read', 'too-large', `file is ${bytes.byteLength} bytes, over the limit of ${options.limits.maxBytes}`, []);
     }
     stage = 'parse';
-    doc = prepare(bytes, sourcePath, options);
+    doc = prepare(bytes, sourcePath, options, id);
     stage = 'extract';
     const findings = extractAll(doc, options.lexicons);
     stage = 'assemble';

@@ -1,118 +1,167 @@
-// The batch: discover inputs, schedule documents (p-queue bounds how many are in flight), collect
-// records and errors, make ids unique, write the output folder and its manifest.
+// The batch: plan documents, schedule them (a worker pool for CPU, p-queue for reads and writes in
+// flight), write each record as it finishes, then stream the combined datasets from the record files.
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
-import type { GleanerRecord } from '../record.js';
+import { Piscina } from 'piscina';
 import { SCHEMA_VERSION } from '../record.js';
 import { version } from '../version.js';
-import { discover } from './discover.js';
+import { plan } from './plan.js';
+import type { PlannedDocument, Shard } from './plan.js';
 import { processDocument } from './process.js';
 import type { Outcome } from './process.js';
 import type { Options } from './config.js';
+import { cacheKey, folderCache, noCache } from './cache.js';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { pruneRecords, writeDataset, writeRecord } from '../stages/write.js';
+import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord } from '../stages/write.js';
+import { createHash } from 'node:crypto';
+import { writePackage } from '../stages/package.js';
 
 /** Options of a batch run. */
 export interface BatchOptions {
   inputs: readonly string[];
   out: string;
   options: Options;
-  concurrency: number;
+  /** documents processed at once: worker threads, and reads in flight */
+  concurrency?: number;
   /** how input paths are written in `source.path`: relative to this folder, when given */
   relativeTo?: string;
+  /** reuse records of unchanged documents from `<out>/.cache` (default true) */
+  cache?: boolean;
+  /** take only this part of the documents */
+  shard?: Shard;
+  /** use worker threads when the compiled worker is available (default true) */
+  workers?: boolean;
   /** called after each document, for progress and logs */
   onDocument?: (event: DocumentEvent) => void;
+  /** stop early (SIGINT): documents not started are left out and counted as interrupted */
+  signal?: AbortSignal;
 }
 
 /** One document done. */
 export interface DocumentEvent {
   path: string;
-  id: string | null;
+  id: string;
   ok: boolean;
   code: string | null;
+  cached: boolean;
   warnings: string[];
   done: number;
   total: number;
 }
 
-/** What a batch run gives. */
+/** What a batch run gives: the manifest, the errors and the warnings (records are on disk). */
 export interface BatchResult {
   manifest: Manifest;
-  records: GleanerRecord[];
   errors: ErrorEntry[];
   warnings: string[];
+  ids: string[];
+  interrupted: boolean;
+  seconds: number;
+}
+
+/** The compiled worker beside this module, when running from the build. */
+function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.js')) return null;
+  const file = path.join(path.dirname(here), 'worker.js');
+  return fs.existsSync(file) ? file : null;
 }
 
 /** Run a batch and write its output folder. */
 export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
-  const { files, errors } = discover(batch.inputs);
-  const shown = (file: string) => (batch.relativeTo ? path.relative(batch.relativeTo, file) : file);
-  const outcomes = new Array<{ file: string; outcome: Outcome } | undefined>(files.length);
-  const queue = new PQueue({ concurrency: Math.max(1, batch.concurrency) });
+  const started = performance.now();
+  const concurrency = Math.max(1, batch.concurrency ?? os.availableParallelism());
+  const planned = plan(batch.inputs, batch.relativeTo, batch.shard);
+  const errors: ErrorEntry[] = [...planned.errors];
+  const warnings: string[] = [...planned.warnings];
+  const cache = batch.cache === false ? noCache : folderCache(path.join(batch.out, '.cache'));
+  fs.mkdirSync(path.join(batch.out, 'records'), { recursive: true });
+
+  const worker = batch.workers === false || concurrency === 1 ? null : workerFile();
+  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000 }) : null;
+  const process1 = async (doc: PlannedDocument, bytes: Uint8Array): Promise<Outcome> => {
+    const timeout = batch.options.limits.timeoutMs;
+    if (!pool) return processDocument(bytes, doc.shown, batch.options, doc.id);
+    try {
+      return await pool.run({ bytes, path: doc.shown, id: doc.id }, { signal: AbortSignal.timeout(timeout) });
+    } catch (e) {
+      const err = e as Error;
+      if (err.name === 'AbortError' || err.name === 'TimeoutError') return { ok: false, failure: { stage: 'extract', code: 'timeout', message: `took longer than ${timeout} ms` }, warnings: [] };
+      return { ok: false, failure: { stage: 'extract', code: 'crash', message: `${err.name}: ${err.message}` }, warnings: [] };
+    }
+  };
+
+  const ok: string[] = [];
+  const outcomes = new Map<string, { warnings: string[]; error: ErrorEntry | null }>();
+  const queue = new PQueue({ concurrency: concurrency * 2 });
   let done = 0;
-  files.forEach((file, i) =>
+  let interrupted = false;
+  for (const doc of planned.documents) {
     queue.add(async () => {
+      if (batch.signal?.aborted) {
+        interrupted = true;
+        return;
+      }
       let outcome: Outcome;
+      let cached = false;
       try {
-        const bytes = await fs.promises.readFile(file);
-        outcome = processDocument(bytes, shown(file), batch.options);
+        const bytes = await fs.promises.readFile(doc.file);
+        const key = cacheKey({ sha256: createHash('sha256').update(bytes).digest('hex'), path: doc.shown, id: doc.id, configHash: batch.options.configHash, version });
+        const hit = cache.get(key);
+        if (hit) {
+          outcome = hit;
+          cached = true;
+        } else {
+          outcome = await process1(doc, bytes);
+          cache.set(key, outcome);
+        }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        outcome = { ok: false, failure: { stage: 'read', code: code === 'EACCES' ? 'unreadable' : code === 'EISDIR' ? 'not-a-file' : 'read', message: (e as Error).message }, warnings: [] };
+        outcome = { ok: false, failure: { stage: 'read', code: code === 'EACCES' || code === 'EPERM' ? 'unreadable' : code === 'EISDIR' ? 'not-a-file' : 'read', message: (e as Error).message }, warnings: [] };
       }
-      outcomes[i] = { file, outcome };
+      if (outcome.ok) {
+        writeRecord(batch.out, outcome.record);
+        ok.push(doc.id);
+      }
+      outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
       done++;
-      batch.onDocument?.({ path: shown(file), id: outcome.ok ? outcome.record.id : null, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, warnings: outcome.warnings, done, total: files.length });
-    }),
-  );
-  await queue.onIdle();
-
-  const records: GleanerRecord[] = [];
-  const warnings: string[] = [];
-  for (const slot of outcomes) {
-    if (!slot) continue;
-    warnings.push(...slot.outcome.warnings);
-    if (slot.outcome.ok) records.push(slot.outcome.record);
-    else errors.push({ path: shown(slot.file), ...slot.outcome.failure });
+      batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, done, total: planned.documents.length });
+    });
   }
-  uniqueIds(records, warnings);
-  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  await queue.onIdle();
+  await pool?.destroy();
 
-  for (const r of records) writeRecord(batch.out, r);
-  pruneRecords(batch.out, new Set(records.map((r) => r.id)));
+  for (const doc of planned.documents) {
+    const o = outcomes.get(doc.id);
+    if (!o) continue;
+    warnings.push(...o.warnings);
+    if (o.error) errors.push(o.error);
+  }
+  const ids = ok.sort();
+  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  pruneRecords(batch.out, new Set(ids));
   const manifest: Manifest = {
     gleaner_version: version,
     schema_version: SCHEMA_VERSION,
     pipeline: batch.options.name,
     config_hash: batch.options.configHash,
-    documents: files.length + errors.filter((e) => e.stage === 'discover').length,
-    records: records.length,
+    documents: planned.documents.length + planned.errors.length,
+    records: ids.length,
     errors: errors.length,
     warnings: warnings.length,
   };
-  writeDataset(batch.out, records, errors, manifest);
-  return { manifest, records, errors, warnings };
+  if (!interrupted) {
+    streamDatasets(batch.out, ids);
+    writePackage(batch.out, ids, batch.options.name);
+    writeManifestAndErrors(batch.out, errors, manifest);
+  }
+  return { manifest, errors, warnings, ids, interrupted, seconds: (performance.now() - started) / 1000 };
 }
 
-/**
- * Two files with the same name in different folders would share an id: the later ones (by path)
- * get their parent folder's name added, and a warning says so. Nothing is overwritten.
- */
-function uniqueIds(records: GleanerRecord[], warnings: string[]): void {
-  records.sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
-  const taken = new Set<string>();
-  for (const r of records) {
-    if (!taken.has(r.id)) {
-      taken.add(r.id);
-      continue;
-    }
-    const parent = path.basename(path.dirname(r.source.path)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dup';
-    let id = `${r.id}-${parent}`;
-    for (let n = 2; taken.has(id); n++) id = `${r.id}-${parent}-${n}`;
-    warnings.push(`${r.source.path}: id "${r.id}" is taken by another file; this record is "${id}" [gleaner:duplicate-id]`);
-    r.id = id;
-    taken.add(id);
-  }
+/** Read the records of a finished run back from `<out>/records`, in id order. */
+export function readRecords(out: string, ids: readonly string[]): unknown[] {
+  return ids.map((id) => JSON.parse(fs.readFileSync(path.join(out, 'records', `${id}.json`), 'utf8')));
 }

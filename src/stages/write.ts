@@ -43,13 +43,41 @@ export function writeRecord(out: string, record: GleanerRecord): void {
   writeAtomic(path.join(out, 'records', `${record.id}.json`), json(record));
 }
 
-/** Write the combined datasets, errors and manifest; records must already be sorted by id. */
-export function writeDataset(out: string, records: readonly GleanerRecord[], errors: readonly ErrorEntry[], manifest: Manifest): void {
-  writeAtomic(path.join(out, 'dataset.json'), json(records));
-  writeAtomic(path.join(out, 'dataset.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-  writeAtomic(path.join(out, 'dataset.yaml'), toYaml(records, { lineWidth: 0, aliasDuplicateObjects: false }));
+/** Write the errors and the manifest of a run. */
+export function writeManifestAndErrors(out: string, errors: readonly ErrorEntry[], manifest: Manifest): void {
   writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify({ path: e.path, stage: e.stage, code: e.code, message: e.message })}\n`).join(''));
   writeAtomic(path.join(out, 'manifest.json'), json(manifest));
+}
+
+/**
+ * Assemble `dataset.json`, `dataset.jsonl` and `dataset.yaml` from the record files, one record at
+ * a time, so memory does not grow with the corpus; each file is written under a temporary name and
+ * renamed when complete.
+ * @param ids the records to include, sorted
+ */
+export function streamDatasets(out: string, ids: readonly string[]): void {
+  const targets = ['dataset.json', 'dataset.jsonl', 'dataset.yaml'].map((name) => {
+    const file = path.join(out, name);
+    const tmp = path.join(out, `.${name}.${process.pid}.tmp`);
+    return { file, tmp, fd: fs.openSync(tmp, 'w') };
+  });
+  const [j, l, y] = targets as [typeof targets[0], typeof targets[0], typeof targets[0]];
+  try {
+    fs.writeSync(j.fd, ids.length ? '[\n' : '[]\n');
+    ids.forEach((id, i) => {
+      const text = fs.readFileSync(path.join(out, 'records', `${id}.json`), 'utf8');
+      const record = JSON.parse(text);
+      const indented = text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
+      fs.writeSync(j.fd, `${indented}${i + 1 < ids.length ? ',' : ''}\n`);
+      fs.writeSync(l.fd, `${JSON.stringify(record)}\n`);
+      fs.writeSync(y.fd, toYaml([record], { lineWidth: 0, aliasDuplicateObjects: false }));
+    });
+    if (ids.length) fs.writeSync(j.fd, ']\n');
+    else fs.writeSync(y.fd, '[]\n');
+  } finally {
+    for (const t of targets) fs.closeSync(t.fd);
+  }
+  for (const t of targets) fs.renameSync(t.tmp, t.file);
 }
 
 /** Remove record files of ids not in this run, so the folder matches the dataset. */

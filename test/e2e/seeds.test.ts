@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runBatch } from '../../src/pipeline/run.js';
+import { readRecords, runBatch } from '../../src/pipeline/run.js';
+import type { GleanerRecord } from '../../src/record.js';
 import { score } from '../../src/eval/score.js';
 import { validateRecord } from '../../src/stages/validate.js';
 import { normalise } from '../../src/stages/read.js';
@@ -13,7 +14,8 @@ import { options, seedsDir } from '../helpers.js';
 const FLOOR = 0.8;
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-'));
-const result = await runBatch({ inputs: [path.join(seedsDir, 'docs')], out, options, concurrency: 2 });
+const batch = await runBatch({ inputs: [path.join(seedsDir, 'docs')], out, options, concurrency: 2, cache: false });
+const result = { errors: batch.errors, records: readRecords(out, batch.ids) as GleanerRecord[] };
 const gold = fs.readdirSync(path.join(seedsDir, 'gold')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(seedsDir, 'gold', f), 'utf8')));
 
 describe('seeds end to end', () => {
