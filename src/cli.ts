@@ -181,6 +181,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('report')
+    .description('write a static HTML review of an output folder to <out-dir>/report/ (works from file://)')
+    .argument('<out-dir>', 'an output folder written by ingest or run')
+    .option('-g, --gold <dir>', 'folder of gold <id>.json records: mark each value right, missed or extra')
+    .option('--open', 'open the overview in the system browser')
+    .action(async (outDir: string, opts: { gold?: string; open?: boolean }) => {
+      if (!fs.existsSync(path.join(outDir, 'records')) && !fs.existsSync(path.join(outDir, 'dataset.json'))) throw new UsageError(`not an output folder (no records/ or dataset.json): ${outDir}`);
+      if (opts.gold && !(fs.existsSync(opts.gold) && fs.statSync(opts.gold).isDirectory())) throw new UsageError(`gold folder not found: ${opts.gold}`);
+      const { writeReport } = await import('./report/index.js');
+      const report = await writeReport(outDir, { gold: opts.gold });
+      err(`gleaner: wrote ${report.index} and ${report.pages} document pages\n`);
+      if (opts.open) (await import('./report/open.js')).openFile(report.index);
+    });
+
+  program
     .command('schema')
     .description('print the record JSON Schema')
     .action(() => {

@@ -82,7 +82,7 @@ export function assemble(doc: Document, findings: readonly Finding[], options: A
       byKey.set(k, prev ? pickBest([prev, f])! : f);
     }
     const chosen = [...byKey.values()].sort(
-      field === 'countries' ? (a, b) => cmp(String(a.value), String(b.value)) : (a, b) => a.start - b.start || a.end - b.end || cmp(KEY[field](a.value), KEY[field](b.value)),
+      field === 'countries' ? (a, b) => cmp(String(a.value), String(b.value)) : (a, b) => anchor(a) - anchor(b) || a.start - b.start || a.end - b.end || cmp(KEY[field](a.value), KEY[field](b.value)),
     );
     lists[field] = chosen.map((f, i) => {
       if (f.parts) citeParts(`/${field}/${i}`, f, Object.keys(f.parts), cite);
@@ -123,6 +123,12 @@ function citeParts(base: string, f: Finding, keys: readonly string[], cite: (pat
     const p = f.parts?.[k];
     if (p && p.end > p.start) cite(`${base}/${k}`, f, p.start, p.end);
   }
+}
+
+/** Where an item sits in the text: its first part when it has parts (several items may share a sentence). */
+function anchor(f: Finding): number {
+  const starts = f.parts ? Object.values(f.parts).map((p) => p.start) : [];
+  return starts.length ? Math.min(...starts) : f.start;
 }
 
 function pickBest(list: readonly Finding[]): Finding | undefined {

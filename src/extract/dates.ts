@@ -1,10 +1,10 @@
-// Extractor stub: dates.
+// Dates: the document's own date and the timeframe (start, end, duration) of its main project.
 import type { Document } from '../document.js';
 import type { ExtractContext, Finding } from './finding.js';
+import { documentDate } from './dates-document.js';
+import { timeframe } from './dates-timeframe.js';
 
-/** Findings for this field family. */
+/** Findings for `/date` and `/timeframe/*`. */
 export function dates(doc: Document, context: ExtractContext): Finding[] {
-  void doc;
-  void context;
-  return [];
+  return [...documentDate(doc, context.lexicons), ...timeframe(doc, context.lexicons)];
 }

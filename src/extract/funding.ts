@@ -1,10 +1,274 @@
-// Extractor stub: funding.
-import type { Document } from '../document.js';
+// Funding: who pays. The three normalised funders (Norway Grants, EEA Grants, Erasmus+ and its key
+// actions), labelled funders, and bodies named after cue phrases (`funded by`, `co-financed by`,
+// `£20 million from`), with the programme when one is named beside them.
+import type { Document, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
+import { CONFIDENCE, finding } from './finding.js';
+import { factsFor } from './labels.js';
+import { clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
-/** Findings for this field family. */
+/** One funder read from the text. */
+interface Funder {
+  funder: string;
+  programme: string | null;
+  span: Span;
+  programmeSpan: Span | null;
+  method: string;
+  confidence: number;
+}
+
+interface FunderWords {
+  normal: Array<{ name: string; re: RegExp; caps: RegExp }>;
+  action: RegExp;
+  cue: RegExp;
+  cueAfter: RegExp;
+  body: RegExp;
+  programmeWord: RegExp;
+  contextOnly: RegExp;
+}
+
+const wordCache = new WeakMap<Lexicons, FunderWords>();
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+function funderWords(lexicons: Lexicons): FunderWords {
+  let w = wordCache.get(lexicons);
+  if (w) return w;
+  const normalise = (lexicons.funders?.normalise ?? {}) as Record<string, unknown>;
+  const normal = Object.entries(normalise).map(([name, list]) => {
+    const variants = (Array.isArray(list) ? list.map(String) : []).concat(name);
+    // acronyms (`NFM`) match in capitals only; names in any case
+    const caps = variants.filter((v) => /^[A-Z]{2,6}$/.test(v)).map(esc);
+    const words = variants.filter((v) => !/^[A-Z]{2,6}$/.test(v)).sort((a, b) => b.length - a.length).map(esc);
+    const wrap = (alts: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}+])`, flags);
+    return { name, re: wrap(words, 'giu'), caps: wrap(caps, 'gu') };
+  });
+  const actions = phrases(lexicons, 'funders', 'erasmus_action');
+  w = {
+    normal,
+    action: new RegExp(`(?<![\\p{L}\\p{N}])(?:${actions.sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'),
+    cue: phrasePattern(phrases(lexicons, 'funders', 'cue')),
+    cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
+    body: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(lexicons, 'funders', 'body').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
+    programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
+    contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
+  };
+  wordCache.set(lexicons, w);
+  return w;
+}
+
+/** Every mention of one normalised funder in `text`, in order. */
+function mentionsOf(entry: { re: RegExp; caps: RegExp }, text: string): Array<{ index: number; length: number }> {
+  const out: Array<{ index: number; length: number }> = [];
+  for (const re of [entry.re, entry.caps]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push({ index: m.index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const memo = new WeakMap<Document, { lexicons: Lexicons; funders: Funder[] }>();
+
+/** Spans of the funders' names in the text, for other extractors (funders are never partners). */
+export function funderSpans(doc: Document, lexicons: Lexicons): Span[] {
+  const spans: Span[] = [];
+  const w = funderWords(lexicons);
+  for (const entry of w.normal) for (const m of mentionsOf(entry, doc.view)) spans.push({ start: m.index, end: m.index + m.length });
+  for (const f of readFunders(doc, lexicons)) if (f.method !== 'normalised') spans.push(f.span);
+  return spans;
+}
+
+/** Findings for the funding list. */
 export function funding(doc: Document, context: ExtractContext): Finding[] {
-  void doc;
-  void context;
-  return [];
+  return readFunders(doc, context.lexicons).map((f) => {
+    const method = f.method === 'normalised' || f.method === 'body' ? 'pattern' : f.method;
+    const parts: Record<string, Span> = { funder: f.span };
+    if (f.programmeSpan) parts.programme = f.programmeSpan;
+    return finding(doc, '/funding/-', { funder: f.funder, programme: f.programme }, f.span, method, f.confidence, parts);
+  });
+}
+
+function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
+  const seen = memo.get(doc);
+  if (seen && seen.lexicons === lexicons) return seen.funders;
+  const w = funderWords(lexicons);
+  const found = collect(doc, lexicons);
+  // `EU-funded` says less than a named EU body elsewhere in the text
+  const named = found.filter((f) => f.method !== 'body' && ((w.body.lastIndex = 0), w.body.test(f.funder)));
+  const funders = dedupe(found.filter((f) => f.method !== 'body' || !named.length));
+  memo.set(doc, { lexicons, funders });
+  return funders;
+}
+
+function sentenceAround(doc: Document, at: number): string {
+  const from = Math.max(doc.view.lastIndexOf('\n', at), doc.view.lastIndexOf('. ', at)) + 1;
+  return doc.view.slice(from, clauseEnd(doc, at, true) + 1);
+}
+
+function collect(doc: Document, lexicons: Lexicons): Funder[] {
+  const w = funderWords(lexicons);
+  const words = orgWords(lexicons);
+  const view = doc.view;
+  const out: Funder[] = [];
+
+  // 1. the normalised funders, wherever the text names them as this project's (not in a scheme's blurb)
+  for (const entry of w.normal) {
+    for (const m of mentionsOf(entry, view)) {
+      w.contextOnly.lastIndex = 0;
+      if (w.contextOnly.test(sentenceAround(doc, m.index))) continue;
+      out.push({ funder: entry.name, programme: null, span: { start: m.index, end: m.index + m.length }, programmeSpan: null, method: 'normalised', confidence: CONFIDENCE.pattern });
+      break;
+    }
+  }
+  // Erasmus+ key actions, also inside a project number (`2018-1-EL01-KA204-047785`)
+  w.action.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = w.action.exec(view))) {
+    const span = { start: a.index, end: a.index + a[0].length };
+    const inNumber = /[-/]$/.test(view.slice(Math.max(0, a.index - 1), a.index));
+    let programmeSpan: Span | null = null;
+    if (!inNumber) {
+      const after = view.slice(span.end, span.end + 4);
+      const end = /^\s*[:–—-]\s/.test(after) ? clauseEnd(doc, span.end + after.search(/[:–—-]/) + 1, true) : span.end;
+      programmeSpan = { start: span.start, end: trimBack(view, end) };
+    }
+    const existing = out.find((f) => f.funder === 'Erasmus+');
+    const programme = programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).replace(/\s+/g, ' ').trim() : null;
+    if (existing) {
+      if (!existing.programme && programme) {
+        existing.programme = programme;
+        existing.programmeSpan = programmeSpan;
+      }
+    } else out.push({ funder: 'Erasmus+', programme, span, programmeSpan, method: 'normalised', confidence: CONFIDENCE.pattern });
+  }
+
+  // 2. labelled funders (`Funded by: European Commission/DAPHNE III-Programme`)
+  for (const fact of factsFor(doc, lexicons, 'funder')) {
+    const label = view.slice(fact.label.start, fact.label.end).toLowerCase();
+    if (/program|action|scheme/.test(label)) continue;
+    const value = view.slice(fact.value.start, fact.value.end);
+    w.cue.lastIndex = 0;
+    if (w.cue.test(value)) continue; // read below, as a cue
+    if (w.normal.some((e) => mentionsOf(e, value).length)) continue;
+    const slash = /^([^/]{2,80})\/([^/]{2,120})$/.exec(value);
+    const funderEnd = slash ? fact.value.start + slash[1]!.length : fact.value.end;
+    const list = orgList(doc, { start: fact.value.start, end: funderEnd }, lexicons, { max: 1 });
+    if (!list.length) continue;
+    const programmeSpan = slash ? { start: funderEnd + 1, end: fact.value.end } : null;
+    out.push(withBody(doc, w, { funder: list[0]!.name, programme: programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).trim() : null, span: list[0]!.span, programmeSpan, method: fact.method, confidence: fact.confidence }));
+  }
+
+  // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`
+  const money = /(?:(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,\s]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%)(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
+  for (const line of doc.lines) {
+    if (line.text.length < 8) continue;
+    const starts: number[] = [];
+    for (const re of [w.cue, money]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line.text))) starts.push(line.start + m.index + m[0].length);
+    }
+    for (const from of starts) {
+      const end = Math.min(line.end, clauseEnd(doc, from, false));
+      if (w.normal.some((e) => mentionsOf(e, view.slice(from, Math.min(end, from + 40))).length)) continue;
+      let list = orgList(doc, { start: from, end }, lexicons, { max: 2 });
+      if (!list.length) continue;
+      // a second funder only when joined by `and` (`… 2021-2027, JUST-JACC-2021` is not one)
+      if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
+      if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern }));
+    }
+    // `Home Office funded …`, `The … Government will invest …`
+    w.cueAfter.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = w.cueAfter.exec(line.text))) {
+      if (m.index > 0 && !/\s/.test(line.text[m.index - 1]!)) continue;
+      const at = line.start + m.index;
+      const name = nameBeforeSpan(doc, at, line.start, words);
+      if (!name) continue;
+      const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
+      if (!plausible(value, lexicons, words) || !/\s/.test(value)) continue;
+      out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic });
+    }
+    // `EU-funded`, `EU contribution`
+    w.body.lastIndex = 0;
+    while ((m = w.body.exec(line.text))) {
+      const after = line.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!/^[-\s](?:funded|funding|contribution|grant)\b/i.test(after)) continue;
+      out.push({ funder: m[0], programme: null, span: { start: line.start + m.index, end: line.start + m.index + m[0].length }, programmeSpan: null, method: 'body', confidence: CONFIDENCE.heuristic });
+    }
+  }
+  return out;
+}
+
+function trimBack(view: string, end: number): number {
+  while (end > 0 && /[\s.,;:]/.test(view[end - 1]!)) end--;
+  return end;
+}
+
+/** The capitalised name that ends right before `end`, on its line. */
+function nameBeforeSpan(doc: Document, end: number, floor: number, words: ReturnType<typeof orgWords>): Span | null {
+  const text = doc.view.slice(Math.max(floor, end - 120), end);
+  const base = end - text.length;
+  const toks = [...text.matchAll(/\S+/g)];
+  let start = -1;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]![0];
+    if (/[,;:.!?)]$/.test(t)) break;
+    if (/^[\p{Lu}]/u.test(t)) start = base + toks[k]!.index!;
+    else if (!words.inner.has(t.toLowerCase()) || words.article.has(t.toLowerCase())) break;
+  }
+  if (start < 0) return null;
+  return nameAt(doc, { start, end }, words);
+}
+
+/** Split `European Union Justice Programme` or `X Programme of the European Union` into body and programme. */
+function withBody(doc: Document, w: FunderWords, f: Funder): Funder {
+  const view = doc.view;
+  const text = view.slice(f.span.start, f.span.end);
+  w.body.lastIndex = 0;
+  const b = w.body.exec(text);
+  w.programmeWord.lastIndex = 0;
+  const isProgramme = w.programmeWord.test(text);
+  if (b && (b.index > 0 || b[0].length < text.length)) {
+    const bodySpan = { start: f.span.start + b.index, end: f.span.start + b.index + b[0].length };
+    const rest = b.index === 0 ? { start: bodySpan.end, end: f.span.end } : { start: f.span.start, end: f.span.start + b.index };
+    const restText = view.slice(rest.start, rest.end).replace(/\b(?:of|of the|der|de la|de l'|dell'|della)\s*$/i, '').replace(/\s+/g, ' ').trim();
+    w.programmeWord.lastIndex = 0;
+    if (restText && w.programmeWord.test(restText)) {
+      const ps = view.indexOf(restText.split(' ')[0]!, rest.start);
+      return { ...f, funder: b[0], span: bodySpan, programme: f.programme ?? restText, programmeSpan: f.programmeSpan ?? (ps >= 0 ? { start: ps, end: ps + restText.length } : null) };
+    }
+  }
+  if (!b && isProgramme) {
+    // a programme named first, its body after it (`… Programme\nEuropean Commission - DG Home Affairs`)
+    const after = view.slice(f.span.end, f.span.end + 80);
+    w.body.lastIndex = 0;
+    const nb = w.body.exec(after);
+    if (nb && !/[.;]\s/.test(after.slice(0, nb.index))) {
+      const bodySpan = { start: f.span.end + nb.index, end: f.span.end + nb.index + nb[0].length };
+      return { ...f, funder: nb[0], span: bodySpan, programme: f.programme ?? f.funder, programmeSpan: f.programmeSpan ?? f.span };
+    }
+  }
+  return f;
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:the)\s+/, '').replace(/[^\p{L}\p{N}+]+/gu, ' ').trim();
+}
+
+/** One entry per funder (the first, with the best programme); a body also named in full goes. */
+function dedupe(list: Funder[]): Funder[] {
+  const byKey = new Map<string, Funder>();
+  for (const f of list) {
+    const k = fold(f.funder);
+    const prev = byKey.get(k);
+    if (!prev) byKey.set(k, f);
+    else if (!prev.programme && f.programme) byKey.set(k, { ...prev, programme: f.programme, programmeSpan: f.programmeSpan });
+  }
+  const keys = [...byKey.keys()];
+  return [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' '))).map(([, f]) => f);
 }

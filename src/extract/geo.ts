@@ -2,7 +2,7 @@
 // languages), demonyms and variants from `pipelines/lexicon/countries.yaml`.
 import { createRequire } from 'node:module';
 import type { Lexicons } from '../pipeline/lexicons.js';
-import { table } from '../pipeline/lexicons.js';
+import { phrases, table } from '../pipeline/lexicons.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -12,10 +12,12 @@ for (const lang of NAME_LANGUAGES) countries.registerLocale(require(`i18n-iso-co
 
 /** A phrase → alpha-2 table, folded to lower case, built once per lexicon set. */
 export interface Gazetteer {
-  /** folded phrase → code */
+  /** folded phrase → code (empty for a phrase that names no country, such as `New Mexico`) */
   byPhrase: Map<string, string>;
-  /** every phrase, longest first, as one regular expression (global, unicode, case-insensitive) */
-  pattern: RegExp;
+  /** the most words any phrase has: how far a lookup reaches from a word */
+  maxWords: number;
+  /** the folded first word of every phrase, so most words are passed over with one lookup */
+  firstWords: Set<string>;
 }
 
 const cache = new WeakMap<Lexicons, Gazetteer>();
@@ -45,9 +47,16 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
     if (!/^[A-Z]{2}$/.test(code)) continue;
     for (const p of list) byPhrase.set(foldPlace(p), code);
   }
-  const alts = [...byPhrase.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  g = { byPhrase, pattern };
+  // phrases that contain a country's name but name no country (`New Mexico`): matched first, mapped to nothing
+  for (const p of phrases(lexicons, 'countries', 'ignore')) byPhrase.set(foldPlace(p), '');
+  let maxWords = 1;
+  const firstWords = new Set<string>();
+  for (const k of byPhrase.keys()) {
+    const parts = k.split(' ');
+    maxWords = Math.max(maxWords, Math.min(8, parts.length));
+    firstWords.add(parts[0]!.replace(/\.$/, ''));
+  }
+  g = { byPhrase, maxWords, firstWords };
   cache.set(lexicons, g);
   return g;
 }
@@ -58,18 +67,53 @@ export function countryCode(phrase: string, lexicons: Lexicons): string | null {
   if (/^[A-Z]{2}$/.test(p) && countries.isValid(p)) return p === 'UK' ? 'GB' : p === 'EL' ? 'GR' : p;
   if (p === 'UK') return 'GB';
   if (p === 'EL') return 'GR';
-  return gazetteer(lexicons).byPhrase.get(foldPlace(p)) ?? null;
+  return gazetteer(lexicons).byPhrase.get(foldPlace(p)) || null;
 }
 
-/** Every country mention in a piece of text: offset (into `text`), length and code. */
-export function countryMentions(text: string, lexicons: Lexicons): Array<{ index: number; length: number; code: string; phrase: string }> {
-  const { pattern, byPhrase } = gazetteer(lexicons);
-  const out: Array<{ index: number; length: number; code: string; phrase: string }> = [];
-  pattern.lastIndex = 0;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.-]{0,60}[\p{L}\p{M}\p{N}.])?/gu;
+let last: { text: string; lexicons: Lexicons; out: CountryMention[] } | null = null;
+
+/** One country mention: offset (into the text searched), length, code and the phrase as written. */
+export interface CountryMention {
+  index: number;
+  length: number;
+  code: string;
+  phrase: string;
+}
+
+/**
+ * Every country mention in a piece of text: at each word, the longest run of up to `maxWords` words
+ * that the gazetteer knows (whitespace and case aside), so the scan is linear in the text.
+ */
+export function countryMentions(text: string, lexicons: Lexicons): CountryMention[] {
+  if (last && last.lexicons === lexicons && last.text === text) return last.out.map((m) => ({ ...m }));
+  const { byPhrase, maxWords, firstWords } = gazetteer(lexicons);
+  const words: Array<{ start: number; end: number }> = [];
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) {
-    const code = byPhrase.get(foldPlace(m[0]));
-    if (code) out.push({ index: m.index, length: m[0].length, code, phrase: m[0] });
+  while ((m = WORD.exec(text))) words.push({ start: m.index, end: m.index + m[0].length });
+  const out: CountryMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!firstWords.has(text.slice(w.start, w.end).toLowerCase().replace(/[’]/g, "'").replace(/\.$/, ''))) continue;
+    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+      const start = words[i]!.start;
+      let end = words[i + n - 1]!.end;
+      // words of one phrase are close: a single space, a line break or punctuation such as `, ` between them
+      if (n > 1 && (end - start > 120 || text.slice(start, end).includes('\n\n'))) continue;
+      let phrase = text.slice(start, end);
+      let code = byPhrase.get(foldPlace(phrase));
+      if (code === undefined && phrase.endsWith('.')) {
+        phrase = phrase.slice(0, -1);
+        end--;
+        code = byPhrase.get(foldPlace(phrase));
+      }
+      if (code === undefined) continue;
+      if (code) out.push({ index: start, length: end - start, code, phrase });
+      i += n - 1;
+      break;
+    }
   }
-  return out;
+  last = { text, lexicons, out };
+  return out.map((x) => ({ ...x }));
 }

@@ -1,10 +1,211 @@
-// Extractor stub: identifiers.
-import type { Document } from '../document.js';
-import type { ExtractContext, Finding } from './finding.js';
+// Identifiers of the described project: its number (or a call's reference), its status and the
+// evidence rating a registry gives it. Phrases live in pipelines/lexicon/{labels,status,ratings}.yaml.
+import type { Document, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { CONFIDENCE, finding, type ExtractContext, type Finding } from './finding.js';
+import { factsFor, foldLabel } from './labels.js';
+import { sentencesOf, type Sentence } from './text.js';
 
-/** Findings for this field family. */
+/** Findings for /project_number, /status and /rating. */
 export function identifiers(doc: Document, context: ExtractContext): Finding[] {
-  void doc;
-  void context;
-  return [];
+  const lexicons = context.lexicons;
+  return [projectNumber(doc, lexicons), status(doc, lexicons), rating(doc, lexicons)].filter((f): f is Finding => f !== null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// project number
+
+/** An identifier-shaped token: letters and digits joined by `-`, `/`, `.` or `_`, with a digit in it. */
+const CODE = /[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){2,60}/g;
+
+/** Codes of known programmes that need no label: Erasmus+, EEA and Norway Grants, EU calls. */
+const SHAPES: RegExp[] = [
+  /\b\d{4}-\d-[A-Z]{2}\d{2}-KA\d{3}-\d{6}\b/g,
+  /\b[A-Z]{2}\d{2}-\d{4}\b/g,
+  /\b\d{5,7}-\d{4}-[A-Z]{2}-[A-Z]{3,}(?:-[A-Z]{2,})*\b/g,
+  /\b[A-Z]{3,10}(?:-[A-Z0-9]{2,12}){2,6}\b/g,
+];
+
+/** The project number: a labelled identifier, an inline `Grant Agreement No …`, `project LV08/2`, or a known code shape. */
+export function projectNumber(doc: Document, lexicons: Lexicons): Finding | null {
+  const found: Finding[] = [];
+  for (const fact of factsFor(doc, lexicons, 'project_number')) {
+    const code = firstCode(doc, fact.value);
+    if (code) found.push(finding(doc, '/project_number', doc.view.slice(code.start, code.end), code, fact.method, fact.confidence));
+  }
+  if (found.length) return best(found);
+  const view = doc.view;
+  // inline labels: `under Grant Agreement No 101056657`, `project number LT14-0006`
+  const labels = phrases(lexicons, 'labels', 'project_number').filter((p) => /\s/.test(p.trim()) || /\b(?:no|nr|number|id)\.?$/i.test(p.trim()));
+  if (labels.length) {
+    const alt = labels.map((p) => escapeWords(p.replace(/\.$/, ''))).sort((a, b) => b.length - a.length).join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?:\\s{0,3}(?:no\\.?|nr\\.?|n°|number|#))?\\s{0,3}[:.]?\\s{0,3}(?=[A-Za-z0-9])`, 'giu');
+    for (const m of view.matchAll(re)) {
+      const code = firstCode(doc, { start: m.index! + m[0].length, end: Math.min(view.length, m.index! + m[0].length + 60) }, true);
+      if (code) found.push(finding(doc, '/project_number', view.slice(code.start, code.end), code, 'pattern', CONFIDENCE.pattern));
+    }
+  }
+  // `the project LV08/2 "…"`, `programme PL17 “…”`
+  for (const m of view.matchAll(/\b(project|projekt|progetto|projet|projeto|proyecto|programme|program|programm|programa)\s(?=[A-Z]{2})([A-Z]{2,4}\s?\d{1,4}(?:\/\d{1,4})?)(?![\p{L}\p{N}_\-/.](?=[\p{L}\p{N}]))/gu)) {
+    const start = m.index! + m[1]!.length + 1;
+    const weight = /^pro(?:gram|grama|gramme|gramm)$/i.test(m[1]!) ? CONFIDENCE.heuristic - 0.05 : CONFIDENCE.heuristic;
+    found.push(finding(doc, '/project_number', m[2]!, { start, end: start + m[2]!.length }, 'pattern', weight));
+  }
+  for (const re of SHAPES) {
+    for (const m of view.matchAll(re)) {
+      const before = view[m.index! - 1] ?? ' ';
+      const after = view[m.index! + m[0].length] ?? ' ';
+      if (/[\p{L}\p{N}_/=#@-]/u.test(before) || /[_/@]|[\p{L}\p{N}]/u.test(after)) continue;
+      if (!/\d/.test(m[0])) continue;
+      found.push(finding(doc, '/project_number', m[0], { start: m.index!, end: m.index! + m[0].length }, 'pattern', CONFIDENCE.heuristic - 0.1));
+    }
+  }
+  return best(found);
+}
+
+/** The first identifier-shaped token of a span, or null; `strict` wants letters and digits or a hyphenated code. */
+function firstCode(doc: Document, span: Span, strict = false): Span | null {
+  const text = doc.view.slice(span.start, span.end);
+  CODE.lastIndex = 0;
+  const m = CODE.exec(text);
+  if (!m) return null;
+  // the code must open the value (labelled values may start with `No.` or `#`)
+  const lead = text.slice(0, m.index);
+  if (!/^\s*(?:(?:no|nr|n°)\.?\s*|#\s*)?$/i.test(lead)) return null;
+  const code = m[0];
+  if (!isCode(code, strict)) return null;
+  return { start: span.start + m.index, end: span.start + m.index + code.length };
+}
+
+/** True when a token looks like an identifier, not a date, year, phone number or amount. */
+export function isCode(code: string, strict = false): boolean {
+  if (code.length < 4 || !/\d/.test(code)) return false;
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(code)) return false; // a date
+  if (/^(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?$/.test(code)) return false; // a year or a span of years
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(code)) return false; // an amount
+  if (/^(?:\+|00)\d{6,}$|^0\d{8,}$/.test(code)) return false; // a phone number
+  if (/\.(?:jpe?g|png|gif|pdf|docx?|html?)$/i.test(code)) return false;
+  if (strict && !/[A-Za-z]/.test(code) && !/^\d{6,}$/.test(code) && !/\d-\d/.test(code)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// status
+
+type Status = 'planned' | 'ongoing' | 'completed';
+const STATUSES: Status[] = ['planned', 'ongoing', 'completed'];
+
+/** The project's status: a labelled value, else the first phrase of the status lexicon the text uses. */
+export function status(doc: Document, lexicons: Lexicons): Finding | null {
+  for (const fact of factsFor(doc, lexicons, 'status')) {
+    const value = fact.text.toLowerCase();
+    const label = foldLabel(doc.view.slice(fact.label.start, fact.label.end));
+    for (const s of STATUSES) {
+      const values = phrases(lexicons, 'status', `label_${s}`);
+      const yes = /^(?:yes|ja|oui|sì|si|sim|tak|ano)\b/.test(value) && values.some((v) => v !== 'yes' && new RegExp(`\\b${escapeWords(v)}\\b`, 'iu').test(label));
+      if (yes || values.some((v) => v !== 'yes' && new RegExp(`^${escapeWords(v)}(?![\\p{L}])`, 'iu').test(value))) {
+        const span = yes ? { start: fact.label.start, end: fact.value.end } : fact.value;
+        return finding(doc, '/status', s, span, fact.method, fact.confidence);
+      }
+    }
+  }
+  let first: { s: Status; start: number; end: number } | null = null;
+  const subjects = wordsRe(phrases(lexicons, 'status', 'subjects'));
+  const sentences = sentencesOf(doc);
+  for (const s of STATUSES) {
+    for (const [key, needsSubject] of [[`${s}_strong`, false], [s, true]] as const) {
+      const list = phrases(lexicons, 'status', key);
+      if (!list.length) continue;
+      const re = wordsRe(list, 'g');
+      for (const m of doc.view.matchAll(re)) {
+        if (first && m.index! > first.start) break;
+        if (needsSubject) {
+          // the phrase must be said of the project: a project word in the same sentence
+          const sentence = sentenceAt(sentences, m.index!);
+          if (!sentence || !subjects.test(sentence.text)) continue;
+        }
+        first = { s, start: m.index!, end: m.index! + m[0].length };
+        break;
+      }
+    }
+  }
+  // `Running from October 2007 to December 2008, the project brought …`: a period told in the past tense
+  for (const m of doc.view.matchAll(/\b(?:ran|running|lasted|lasting)\s+from\s+[^.;\n]{3,40}?\s+(?:to|until|till)\s+[^.;,\n]{3,30}/gi)) {
+    if (first && m.index! > first.start) break;
+    const sentence = sentenceAt(sentences, m.index!);
+    const rest = sentence ? doc.view.slice(m.index! + m[0].length, sentence.end) : '';
+    if (/^ran|^lasted/i.test(m[0]) || /\b(?:was|were|had|brought|\w{3,}ed)\b/.test(rest)) {
+      first = { s: 'completed', start: m.index!, end: m.index! + m[0].length };
+      break;
+    }
+  }
+  return first ? finding(doc, '/status', first.s, first, 'pattern', CONFIDENCE.heuristic) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// rating
+
+/** The evidence rating: a labelled value (`Evidence Rating: Promising - One study` gives `Promising`), or a rating word among a registry's tags near the top. */
+export function rating(doc: Document, lexicons: Lexicons): Finding | null {
+  for (const fact of factsFor(doc, lexicons, 'rating')) {
+    const text = doc.view.slice(fact.value.start, fact.value.end);
+    const cut = /\s+[-–—]\s|\s*[(;|]|\.\s|\t/.exec(text);
+    const end = fact.value.start + (cut ? cut.index : text.length);
+    const span = { start: fact.value.start, end };
+    const value = doc.view.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/[.:,]$/, '');
+    if (!value || value.length > 40 || value.split(' ').length > 5 || !/\p{L}/u.test(value)) continue;
+    return finding(doc, '/rating', value, span, fact.method, fact.confidence);
+  }
+  const words = phrases(lexicons, 'ratings', 'ratings').map((w) => w.toLowerCase());
+  if (!words.length) return null;
+  for (const line of doc.lines.slice(0, 8)) {
+    const parts = [...line.text.matchAll(/[^`|·\t]+/g)].filter((p) => p[0].trim());
+    if (parts.length < 2 && !/`/.test(line.text)) continue;
+    for (const p of parts) {
+      for (const seg of p[0].split(/\s{2,}/)) {
+        const word = seg.trim();
+        if (!words.includes(word.toLowerCase())) continue;
+        const start = line.start + p.index! + p[0].indexOf(word);
+        return finding(doc, '/rating', word, { start, end: start + word.length }, 'pattern', CONFIDENCE.heuristic);
+      }
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The sentence holding an offset (sentences are sorted), or null. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** A regex matching any of the phrases as whole words, ignoring case. */
+function wordsRe(list: string[], flags = ''): RegExp {
+  const alts = list.map(escapeWords).filter(Boolean).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, `iu${flags}`);
+}
+
+function best(found: Finding[]): Finding | null {
+  let top: Finding | null = null;
+  for (const f of found) if (f.end > f.start && (!top || f.confidence > top.confidence || (f.confidence === top.confidence && f.start < top.start))) top = f;
+  return top;
+}
+
+/** A phrase as a regex source: special characters escaped, any run of spaces matching any whitespace. */
+export function escapeWords(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s{1,3}');
 }

@@ -1,10 +1,375 @@
-// Extractor stub: indicators.
-import type { Document } from '../document.js';
-import type { ExtractContext, Finding } from './finding.js';
+// Indicators: quantities a described programme reached, produced or aims at (`82 persons were trained`,
+// `the target is 60 routes`, `reoffending fell by 37%`), read from the sentences that count things.
+import type { Document, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { CONFIDENCE, clean, finding, type ExtractContext, type Finding } from './finding.js';
+import { sentencesOf, type Sentence } from './text.js';
 
-/** Findings for this field family. */
+/** An indicator as it goes into the record. */
+export interface Indicator {
+  value: number;
+  unit: string;
+  kind: 'result' | 'target';
+  text: string;
+}
+
+/** Findings for `/indicators/-`: one per counted thing, the sentence as evidence and the number as the `value` part. */
 export function indicators(doc: Document, context: ExtractContext): Finding[] {
-  void doc;
-  void context;
-  return [];
+  const words = wordsOf(context.lexicons);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentencesOf(doc)) {
+    if (sentence.text.length > 2000) continue;
+    const numbers = numbersIn(sentence.text, words);
+    if (!numbers.length) continue;
+    const low = sentence.text.toLowerCase();
+    if (words.context(low)) continue;
+    const hits = labelled(sentence, words) ?? countsIn(sentence, low, numbers, words);
+    for (const hit of hits) {
+      const kind = kindOf(doc, sentence, hit.at, words);
+      // a figure restated later (`higher than 1500 persons initially planned`, `the three pilot projects`) is one
+      // indicator; repeated counts of people may count different things (`3 people … housing`, `three people … a job`)
+      const key = `${hit.value}|${lastWord(hit.unit).slice(0, 5)}|${kind}`;
+      const restated = hit.unit !== '%' && (kind === 'target' || !words.peopleUnits.has(lastWord(hit.unit)));
+      if (restated && seen.has(key)) continue;
+      seen.add(key);
+      const value: Indicator = { value: hit.value, unit: hit.unit, kind, text: clean(doc, sentence) };
+      out.push(finding(doc, '/indicators/-', value, sentence, hit.method, hit.confidence, { value: hit.span }));
+    }
+  }
+  return out;
+}
+
+/** A number in a sentence that counts something. */
+interface Count {
+  value: number;
+  unit: string;
+  /** span of the number in the text */
+  span: Span;
+  /** offset of the number inside the sentence */
+  at: number;
+  method: string;
+  confidence: number;
+}
+
+/** A number as written: digits or a number word, at an offset of the sentence. */
+interface Numeral {
+  at: number;
+  end: number;
+  raw: string;
+  value: number;
+  isWord: boolean;
+}
+
+type Unit = { kind: 'noun' | 'verb'; text: string };
+
+const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b|prozent\b|per\s+cento\b|pour\s+cent\b|por\s+cento\b)/iu;
+const RANGE_WORD = /\s*(?:-|–|—|to|bis|à|a|e|y|or|oder|o|ou)\s*$/iu;
+const RANGE_AFTER = /^\s*(?:-|–|to|bis|à|a)\s*\d[\d,.]*/iu;
+const STOP = new Set(
+  'of in to for and or with from at by on the a an who which that than as per each every under into among across between about around over this these those its their our his her is are was were be been has have had di de del della dei degli e ed und der die das den dem des et le la les du au aux em com para da do das dos no na nos nas pelo pela'.split(
+    ' ',
+  ),
+);
+const VERBAL = /^\s*(?:of\s+(?:them|these|those|whom|which)\s+)?(?:(?:have|has|had|were|was|are|sont|ont|haben|hanno)\s+(?:been\s+|already\s+|successfully\s+)?)?/iu;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:the|in|for|of|since|from|until|till|by|to|and|during|between|before|after|year|jahr|anno|année|ano|im|nel|en|em|seit|dal|depuis|desde)\s*$/iu;
+const DIGITS = /\d+(?:[.,\u00a0\u202f]\d+)*/g;
+const NOT_BEFORE_DIGITS = /[\p{L}\p{N}_.,/:@#€$£]$|[\p{L}\p{N}]-$/u;
+const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+const BULLET = '[-–•*✓✔·]';
+const LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:[\\p{L}'’-]+\\s+)?$`, 'u');
+
+/** Every number of a sentence: digits (`2,084`, `2.6`) and number words (`three`, `Twenty-four`, `dix-sept`). */
+function numbersIn(s: string, words: Words): Numeral[] {
+  const out: Numeral[] = [];
+  if (/\d/.test(s)) {
+    for (const m of s.matchAll(DIGITS)) {
+      const at = m.index!;
+      const end = at + m[0].length;
+      if (NOT_BEFORE_DIGITS.test(s.slice(Math.max(0, at - 2), at)) || /^\p{L}/u.test(s.slice(end, end + 1))) continue;
+      const value = digitsValue(m[0]);
+      if (value !== null) out.push({ at, end, raw: m[0], value, isWord: false });
+    }
+  }
+  let previous: RegExpMatchArray | null = null;
+  for (const m of s.matchAll(TOKEN)) {
+    const w = m[0].toLowerCase();
+    const at = m.index!;
+    const pair = previous && previous.index! + previous[0].length + 1 === at ? `${previous[0].toLowerCase()} ${w}` : '';
+    if (pair && words.numbers.has(pair)) out.push({ at: previous!.index!, end: at + w.length, raw: `${previous![0]} ${m[0]}`, value: words.numbers.get(pair)!, isWord: true });
+    else if (!words.notNumberWords.has(w) && !/[-\p{N}]$/u.test(s.slice(0, at))) {
+      const value = wordValue(w, words);
+      if (value !== null) out.push({ at, end: at + w.length, raw: m[0], value, isWord: true });
+    }
+    previous = m;
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The counts of one sentence that pass the rules of the genre. */
+function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: Words): Count[] {
+  const s = sentence.text;
+  const out: Count[] = [];
+  const strong = words.result(low);
+  const marker = strong || words.resultMarker(low);
+  const hasTarget = words.target(low) || words.targetStart.test(s);
+  const sample = words.sample(low);
+  let lastUnit: Unit | null = null;
+  for (const { at, end, raw, value, isWord } of numerals) {
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const before = s.slice(Math.max(0, at - 40), at);
+    const after = s.slice(end, end + 100);
+    const span = { start: sentence.start + at, end: sentence.start + end };
+    const count = (unit: string): Count => ({ value, unit, span, at, method: 'pattern', confidence: CONFIDENCE.heuristic });
+    // the upper figure of a range (`15 to 20`, `eight to 10`), a date or a fraction (`20/10`, `1.5.2020`)
+    const rw = RANGE_WORD.exec(before);
+    if (rw && rw[0].trim() && numerals.some((n) => n.end === at - rw[0].length)) continue;
+    if (/^[/.]\d/.test(after) || /\/\s*$/.test(before)) continue;
+    if (words.beforeNot.test(before.toLowerCase())) continue;
+    const fraction = isWord && words.fractions.has(raw.toLowerCase().replace(/\s+/g, ' '));
+    const percent = fraction ? /^\s+(?:of|der|des|di|de|dos|das)\b/iu.test(after) : PERCENT.test(after);
+    if (percent) {
+      // a share is an outcome only when the sentence says what changed, and only a share of the programme's people
+      if (!words.outcome(low) || words.percentNot(low)) continue;
+      const of = /^\s?(?:%|[\p{L} ]{1,12}?)\s+(?:of|der|des|di|de|dos|das)\s+([\p{L} ]{1,40})/iu.exec(after);
+      if (of && !words.percentOfOk.test(of[1]!.toLowerCase())) continue;
+      out.push(count('%'));
+      continue;
+    }
+    if (fraction || sample || !Number.isInteger(value)) continue;
+    let rest = after;
+    // a range or a bound gives its lower figure: `15 to 20 high-risk inmates`, `1000+ qualifications`
+    const range = RANGE_AFTER.exec(rest);
+    if (range) rest = rest.slice(range[0].length);
+    rest = rest.replace(/^\s*\+/, '');
+    if (words.duration.test(rest.toLowerCase())) continue;
+    if (!isWord && YEAR.test(raw) && (YEAR_BEFORE.test(before) || range || !/^\s\p{Ll}/u.test(rest))) continue;
+    // per-unit design figures: `each offender is assigned three volunteers` (but `each of the 17 pilots`, `every month`)
+    const clauseBefore = (before.split(/[,;:()]/).pop() ?? '').toLowerCase();
+    const each = words.each.exec(clauseBefore);
+    if (each) {
+      const next = clauseBefore.slice(each.index + each[0].length);
+      if (!/^\s*of\b/u.test(next) && !words.durationWord.test(next)) continue;
+    }
+    // `une quarantaine de candidats`, `a dozen of`
+    if (isWord && /(?:aine|ina|dozen|dúzia|ena)$/iu.test(raw)) rest = rest.replace(/^\s*(?:of|de|di|d['’])\s*/iu, ' ');
+    let unit = unitAfter(rest, words);
+    // `training of employees (80)`
+    if (!unit && !isWord && /\(\s*$/.test(before) && /^\s*\)/.test(after)) unit = unitBefore(before, words);
+    // an elided unit in a series: `5 delegates from Denmark, 2 from Ireland`, `20 routes to housing and 40 to employment`
+    if (!unit && lastUnit && /^\s*(?:from|in|to|at|aus|da|de|em|à)\s/iu.test(rest) && /(?:,|\band|\bund|\be|\bet|\by)\s*$/iu.test(before)) {
+      // the unit takes the phrase that tells the items apart: `delegates from Ireland`
+      const phrase = /^\s*([^,;:.()\n!?]{1,40}?)(?=\s+(?:and|und|et|e|y)\s|[,;:.()\n!?]|$)/iu.exec(rest)?.[1] ?? '';
+      unit = { kind: 'noun', text: `${lastUnit.text} ${phrase}`.trim() };
+    }
+    if (unit === null) continue;
+    // a figure opening a short line of a list: `20 mentors recruited and trained`, `42 prisons`
+    const lead = LEAD.test(s.slice(0, at)) && s.split(/\s+/).length <= 20;
+    const head = lastWord(unit.text);
+    if (words.staffUnits.has(head) || words.staffUnits.has(lastTwo(unit.text)) || unit.kind === 'verb') {
+      // staff counts are the promoter's size unless they were trained or took part
+      if (!strong) continue;
+    } else if (!(strong || hasTarget || lead || (words.peopleUnits.has(head) && marker))) continue;
+    if (unit.kind === 'noun' && !lastUnit) lastUnit = unit;
+    out.push(count(unit.text));
+  }
+  return out;
+}
+
+/** The counted thing right after a number: a noun of the `units` lexicon, or a result verb phrase. */
+function unitAfter(rest: string, words: Words): Unit | null {
+  const clause = /^[^,;:.()\n!?]{0,80}/u.exec(rest)?.[0] ?? '';
+  const tokens = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)].map((t) => t[0]);
+  const lower = tokens.map((t) => t.toLowerCase());
+  if (lower.length && (words.notUnits.has(lower[0]!) || words.notUnits.has(`${lower[0]} ${lower[1] ?? ''}`) || words.durationWord.test(lower[0]!))) return null;
+  for (let i = 0; i < Math.min(tokens.length, 6); i++) {
+    const t = lower[i]!;
+    if (i + 1 < tokens.length && isUnit(`${t} ${lower[i + 1]}`, words)) return { kind: 'noun', text: tokens.slice(0, i + 2).join(' ') };
+    if (isUnit(t, words)) {
+      const more = i + 1 < tokens.length && isUnit(lower[i + 1]!, words) ? 2 : 1;
+      return { kind: 'noun', text: tokens.slice(0, i + more).join(' ') };
+    }
+    if (words.notUnits.has(t) || words.durationWord.test(t)) return null;
+    // a name in capitals may hold small words: `11 Meet the Employer events`
+    const named = i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+    if (STOP.has(t) && !named) break;
+  }
+  // `105 have completed the LCP`, `25 of them finalised their probation period`
+  const verbal = VERBAL.exec(rest)!;
+  const tail = rest.slice(verbal[0].length);
+  const verb = words.resultStart.exec(tail.toLowerCase());
+  if (verb && (verbal[0].trim() || /ed$/u.test(verb[0]))) {
+    const phrase = /^[^,;:.()\n!?]{0,60}/u.exec(tail)?.[0] ?? '';
+    const ws = phrase.split(/\s+/).filter(Boolean).slice(0, 5);
+    return ws.length ? { kind: 'verb', text: ws.join(' ') } : null;
+  }
+  return null;
+}
+
+/** The counted thing right before a bracketed number: `employees (80)`. */
+function unitBefore(before: string, words: Words): Unit | null {
+  const m = /([\p{L}-]+)\s*\(\s*$/u.exec(before);
+  return m && isUnit(m[1]!.toLowerCase(), words) ? { kind: 'noun', text: m[1]! } : null;
+}
+
+function isUnit(t: string, words: Words): boolean {
+  if (words.notUnits.has(t)) return false;
+  if (words.units.has(t) || (t.endsWith('s') && words.units.has(t.slice(0, -1))) || (t.endsWith('es') && words.units.has(t.slice(0, -2)))) return true;
+  // a stem (`uczestnik*`) for languages that inflect the counted noun
+  return !t.includes(' ') && words.unitStems.some((x) => t.startsWith(x));
+}
+
+function lastWord(unit: string): string {
+  return unit.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+function lastTwo(unit: string): string {
+  return unit.toLowerCase().split(/\s+/).slice(-2).join(' ');
+}
+
+const LABELLED = new RegExp(`^(?:${BULLET}\\s*)?(\\p{L}[\\p{L} '’-]{1,40}?)\\s*[:–-]\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\+?\\s*$`, 'u');
+
+/** A figure given as a label and a number on a line of its own: `Outcomes: 36,000`, `Participants – 120`. */
+function labelled(sentence: Sentence, words: Words): Count[] | null {
+  const m = LABELLED.exec(sentence.text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const head = lastWord(label);
+  const value = digitsValue(m[2]!);
+  if (!isUnit(head, words) || words.staffUnits.has(head) || YEAR.test(m[2]!) || value === null || value <= 0) return [];
+  const at = sentence.text.lastIndexOf(m[2]!);
+  const span = { start: sentence.start + at, end: sentence.start + at + m[2]!.length };
+  return [{ value, unit: label, span, at, method: 'label', confidence: CONFIDENCE.pattern }];
+}
+
+/** `result` unless the number's clause, the sentence's opening or a heading above states a plan. */
+function kindOf(doc: Document, sentence: Sentence, at: number, words: Words): 'result' | 'target' {
+  const s = sentence.text;
+  const clauseStart = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at), s.lastIndexOf('(', at)) + 1;
+  const stop = /[,;()]/.exec(s.slice(at));
+  const clause = s.slice(clauseStart, stop ? at + stop.index : s.length).toLowerCase();
+  if (words.target(clause) || words.targetStart.test(s)) return 'target';
+  let section: { heading: string } | undefined;
+  for (const x of doc.sections) if (x.start <= sentence.start && sentence.start < x.end) section = x;
+  if (section && words.targetHeading.test(section.heading.trim().toLowerCase())) return 'target';
+  if (words.result(clause)) return 'result';
+  return words.target(s.toLowerCase()) ? 'target' : 'result';
+}
+
+/** `2,084` is 2084, `1.500` is 1500, `2.6` is 2.6; a run such as `20.10.2022` is no number. */
+function digitsValue(raw: string): number | null {
+  if (/^\d{1,3}(?:[,.\u00a0\u202f]\d{3})+$/.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
+  if (/^\d+(?:[.,]\d+)?$/.test(raw)) return Number(raw.replace(',', '.'));
+  return null;
+}
+
+/** `three` is 3, `twenty-four` 24, `dix-sept` 17 (tens and units joined by a hyphen). */
+function wordValue(w: string, words: Words): number | null {
+  const whole = words.numbers.get(w);
+  if (whole !== undefined) return whole;
+  const [a, b, more] = w.split('-');
+  if (more !== undefined || b === undefined) return null;
+  const x = words.numbers.get(a!);
+  const y = words.numbers.get(b);
+  return x !== undefined && y !== undefined && x >= 10 && x % 10 === 0 && y < 10 ? x + y : null;
+}
+
+/** A test of lower-cased text for any phrase of a list. */
+type PhraseTest = (low: string) => boolean;
+
+/** The lexicon compiled into matchers, once per lexicon table. */
+interface Words {
+  numbers: Map<string, number>;
+  notNumberWords: Set<string>;
+  fractions: Set<string>;
+  units: Set<string>;
+  unitStems: string[];
+  notUnits: Set<string>;
+  peopleUnits: Set<string>;
+  staffUnits: Set<string>;
+  result: PhraseTest;
+  resultMarker: PhraseTest;
+  resultStart: RegExp;
+  target: PhraseTest;
+  targetStart: RegExp;
+  targetHeading: RegExp;
+  outcome: PhraseTest;
+  percentNot: PhraseTest;
+  percentOfOk: RegExp;
+  context: PhraseTest;
+  sample: PhraseTest;
+  each: RegExp;
+  beforeNot: RegExp;
+  duration: RegExp;
+  durationWord: RegExp;
+}
+
+const compiled = new WeakMap<Lexicons, Words>();
+
+function wordsOf(lexicons: Lexicons): Words {
+  const seen = compiled.get(lexicons);
+  if (seen) return seen;
+  const list = (key: string) => phrases(lexicons, 'indicators', key).map((x) => x.toLowerCase());
+  const set = (key: string) => new Set(list(key));
+  const anchored = (key: string, pre: string, post: string) => new RegExp(`${pre}(?:${list(key).map(pattern).join('|') || '(?!)'})${post}`, 'u');
+  const numbers = new Map<string, number>();
+  // `one`, `ein`, `un` are articles far more often than counts
+  for (const [k, v] of Object.entries(lexicons.numbers ?? {})) if (typeof v === 'number' && v !== 1) numbers.set(k.toLowerCase(), v);
+  const durations = list('durations').map((x) => x.replace(/^-/, ''));
+  const words: Words = {
+    numbers,
+    notNumberWords: set('not_number_words'),
+    fractions: set('fractions'),
+    units: set('units'),
+    unitStems: list('units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
+    notUnits: set('not_units'),
+    peopleUnits: set('people_units'),
+    staffUnits: set('staff_units'),
+    result: phraseTest(list('result_verbs')),
+    resultMarker: phraseTest(list('result_markers')),
+    resultStart: anchored('result_verbs', '^', '(?![\\p{L}\\p{N}])'),
+    target: phraseTest(list('target_cues')),
+    targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${list('target_starts').map(pattern).join('|') || '(?!)'})\\s+\\p{L}`, 'iu'),
+    targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),
+    outcome: phraseTest(list('outcome_cues')),
+    percentNot: phraseTest(list('percent_not')),
+    percentOfOk: anchored('percent_of_ok', '^\\s*', '(?![\\p{L}])'),
+    context: phraseTest(list('context_cues')),
+    sample: phraseTest(list('sample_cues')),
+    each: anchored('each_cues', '(?<![\\p{L}])', '(?![\\p{L}])'),
+    beforeNot: anchored('before_not', '(?:^|[^\\p{L}\\p{N}])', '\\.?\\s*[(]?$'),
+    duration: new RegExp(`^\\s*(?:-\\s*)?(?:${durations.map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
+    durationWord: new RegExp(`^\\s*(?:${durations.map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
+  };
+  compiled.set(lexicons, words);
+  return words;
+}
+
+/**
+ * A test for any phrase of a list in lower-cased text, on word boundaries: a final `*` matches any word
+ * ending (`reoffend*`), a leading `*` any word of three letters or more ending so (`*erà`).
+ */
+function phraseTest(list: string[]): PhraseTest {
+  const suffixes = list.filter((x) => x.startsWith('*')).map((x) => x.slice(1));
+  const rest = list.filter((x) => !x.startsWith('*'));
+  const re = rest.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rest.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
+  return (low) => {
+    if (re?.test(low)) return true;
+    if (!suffixes.length) return false;
+    for (const m of low.matchAll(TOKEN)) if (m[0].length >= 5 && suffixes.some((x) => m[0].endsWith(x) && m[0].length >= x.length + 3)) return true;
+    return false;
+  };
+}
+
+/** A phrase as a regex source: spaces match any whitespace, a final `*` any word ending. */
+function pattern(phrase: string): string {
+  const star = phrase.endsWith('*');
+  const body = esc(star ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+');
+  return star ? `${body}[\\p{L}-]{0,20}` : body;
+}
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -64,7 +64,8 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
     while ((m = re.exec(line.text))) {
       const labelStart = m.index + m[0].length - m[1]!.length;
       let after = labelStart + m[1]!.length;
-      const rest = line.text.slice(after);
+      // a bounded window: the separator and the first letters of the value are all that is looked at
+      const rest = line.text.slice(after, after + 200);
       const sep = /^\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^\s*$/.exec(rest);
       const atStart = labelStart === 0;
       if (sep) after += sep[0].length;
@@ -75,7 +76,7 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       // inside a line, a label needs a colon unless it starts the line or a cell
-      if (!hit.atStart && !hit.colon && !line.text.slice(0, hit.label.start - line.start).endsWith('\t')) continue;
+      if (!hit.atStart && !hit.colon && !/\t *$/.test(line.text.slice(Math.max(0, hit.label.start - line.start - 40), hit.label.start - line.start))) continue;
       const stop = h + 1 < hits.length ? hits[h + 1]!.label.start - line.start : line.text.length;
       let value = span(line.start + hit.after, line.start + stop, doc.view);
       let from = line;

@@ -1,10 +1,185 @@
-// Extractor stub: title.
-import type { Document } from '../document.js';
-import type { ExtractContext, Finding } from './finding.js';
+// The document's own title (front matter, first h1, the page's <title>, or the first line that is a
+// title once site furniture is skipped), then its project's acronym and the kind of document it is.
+import type { Document, Line, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { CONFIDENCE, clean, finding, trimSpan, type ExtractContext, type Finding } from './finding.js';
+import { labelFacts } from './labels.js';
+import { chromeMatcher, isChrome, isDateLine } from './head.js';
+import { acronym } from './acronym.js';
+import { documentKind } from './document-kind.js';
 
-/** Findings for this field family. */
+/** Findings for /title, /acronym and /document_kind. */
 export function title(doc: Document, context: ExtractContext): Finding[] {
-  void doc;
-  void context;
-  return [];
+  const out: Finding[] = [];
+  const t = titleOf(doc, context.lexicons);
+  if (t) out.push(t);
+  const a = acronym(doc, context.lexicons, t);
+  if (a) out.push(a);
+  const k = documentKind(doc, context.lexicons, t);
+  if (k) out.push(k);
+  return out;
+}
+
+/** The title finding, or null when the document has no line that can be one. */
+export function titleOf(doc: Document, lexicons: Lexicons): Finding | null {
+  const fm = frontMatterTitle(doc);
+  if (fm) return make(doc, fm, 'front-matter', CONFIDENCE.frontMatter);
+  const h1 = firstHeading(doc);
+  if (h1) return make(doc, h1, 'heading', CONFIDENCE.table);
+  if (doc.pageTitle) {
+    const span = cutSiteName(doc, doc.pageTitle);
+    if (span.end > span.start) return make(doc, span, 'page-title', CONFIDENCE.pattern);
+  }
+  const line = titleLine(doc, lexicons);
+  return line ? make(doc, line, 'first-line', CONFIDENCE.heuristic) : null;
+}
+
+function make(doc: Document, span: Span, method: string, confidence: number): Finding | null {
+  const s = unquote(doc, trimSpan(doc.view, span));
+  const value = clean(doc, s);
+  return value ? finding(doc, '/title', value, s, method, confidence) : null;
+}
+
+/** A span without the quotation marks that wrap it whole (`"Das Nachsorgeprojekt …"`). */
+function unquote(doc: Document, s: Span): Span {
+  const text = doc.view.slice(s.start, s.end);
+  if (text.length > 2 && /^["“„«']/.test(text) && /["”“»']$/.test(text) && !/["“”„«»]/.test(text.slice(1, -1))) return { start: s.start + 1, end: s.end - 1 };
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// front matter, headings, <title>
+
+/** The value of a `title:` (else `name:`) key in YAML front matter, quoted values over several lines included. */
+function frontMatterTitle(doc: Document): Span | null {
+  const fm = doc.frontMatter;
+  if (!fm) return null;
+  const lines = doc.lines.filter((l) => l.start >= fm.start && l.end <= fm.end);
+  for (const key of ['title', 'name']) {
+    const k = lines.findIndex((l) => new RegExp(`^${key}\\s*:`, 'i').test(l.text));
+    if (k < 0) continue;
+    const line = lines[k]!;
+    const colon = line.text.indexOf(':');
+    let start = line.start + colon + 1;
+    while (start < line.end && /\s/.test(doc.view[start]!)) start++;
+    let end = line.end;
+    const q = doc.view[start];
+    if (q === '"' || q === "'") {
+      start++;
+      // a quoted value may run over the next lines until its closing quote
+      let j = k;
+      let close = doc.view.indexOf(q, start);
+      while (close < 0 || close > lines[j]!.end) {
+        if (j + 1 >= lines.length || /^[\w-]+\s*:/.test(lines[j + 1]!.text)) break;
+        j++;
+        close = doc.view.indexOf(q, start);
+      }
+      end = close >= start && close <= lines[j]!.end ? close : lines[j]!.end;
+    }
+    const span = trimSpan(doc.view, { start, end });
+    if (span.end > span.start && /\p{L}/u.test(doc.view.slice(span.start, span.end))) return span;
+  }
+  return null;
+}
+
+interface TreeNode {
+  type: string;
+  depth?: number;
+  tagName?: string;
+  children?: TreeNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** The first level-1 heading of a markdown or HTML tree (`# Title`, `<h1>`), as the span of its text. */
+function firstHeading(doc: Document): Span | null {
+  const stack: TreeNode[] = [doc.tree as unknown as TreeNode];
+  let first: Span | null = null;
+  while (stack.length) {
+    const node = stack.pop()!;
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if ((node.type === 'heading' && node.depth === 1) || (node.type === 'element' && node.tagName === 'h1')) {
+      if (s !== undefined && e !== undefined && (!first || s < first.start)) {
+        const span = trimSpan(doc.view, { start: s, end: e });
+        if (span.end > span.start && /\p{L}/u.test(doc.view.slice(span.start, span.end))) first = span;
+      }
+      continue;
+    }
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return first;
+}
+
+/** The page's <title> without a trailing `| Site name` (the span is cut, the quote stays exact). */
+function cutSiteName(doc: Document, span: Span): Span {
+  const text = doc.view.slice(span.start, span.end);
+  const bar = text.lastIndexOf(' | ');
+  return trimSpan(doc.view, bar > 0 ? { start: span.start, end: span.start + bar } : span);
+}
+
+// ---------------------------------------------------------------------------------------------
+// plain text: the first line that is a title
+
+const BODY_WORDS = 30;
+
+/** The first line near the top that is a title: not site furniture, a date, a label or a sentence of prose. */
+export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
+  const chrome = chromeMatcher(lexicons);
+  const letterhead = wordMatcher(phrases(lexicons, 'titles', 'letterhead'));
+  const top = doc.lines.slice(0, 25).filter((l) => !(doc.frontMatter && l.start < doc.frontMatter.end));
+  // a block (lines with no blank between) at the top that holds a piece of site furniture is all furniture
+  const chromeBlock = new Set<number>();
+  let blockStart = 0;
+  for (let i = 0; i <= top.length; i++) {
+    if (i === top.length || (i > 0 && top[i]!.blankBefore)) {
+      const block = top.slice(blockStart, i);
+      if (block.length > 1 && block.some((l) => isChrome(l.text, chrome))) for (const l of block) chromeBlock.add(l.index);
+      blockStart = i;
+    }
+  }
+  // a `Label: value` line (`Start date: …`) is a fact, not a title
+  const labelled = new Set(labelFacts(doc, lexicons).filter((f) => f.method !== 'front-matter' && /^(?:\s*[:：]|\t|\s{2})/.test(doc.view.slice(f.label.end, f.label.end + 3))).map((f) => f.label.start));
+  const candidates: Line[] = [];
+  for (const line of top) {
+    if (isBody(line.text)) break;
+    if (chromeBlock.has(line.index) || isChrome(line.text, chrome) || !canBeTitle(line.text) || labelled.has(line.start)) continue;
+    candidates.push(line);
+    if (candidates.length >= 3) break;
+  }
+  if (!candidates.length) return null;
+  // a letterhead (an organisation's name over the title) gives way to the next line that can be one
+  const first = candidates[0]!;
+  const next = candidates[1];
+  if (next && letterhead.test(first.text) && isNameLike(first.text) && next.index - first.index <= 3 && !isPersonLine(next.text) && !/[.!?]$/.test(next.text) && next.text.split(/\s+/).length <= 20) return next;
+  return first;
+}
+
+function isBody(text: string): boolean {
+  return text.length > 400 || text.split(/\s+/).length > BODY_WORDS;
+}
+
+/** Lines that cannot be a title: dates, labels, captions, bullets, numbers, links, sentences. */
+function canBeTitle(text: string): boolean {
+  if (text.length < 3 || text.length > 250 || !/\p{L}{2}/u.test(text)) return false;
+  if (/^(?:[-*•✓–]\s|\d+\s*$|https?:|www\.|\[\[|\[(?:photo|image|img|foto)\b|!\[)/i.test(text)) return false;
+  if (/^[\p{L}\s]{2,40}:$/u.test(text)) return false;
+  if (isDateLine(text)) return false;
+  if (text.split(/\s+/).length > 25) return false;
+  return true;
+}
+
+/** A short line of capitalised words: an organisation's name rather than a headline. */
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 12 && !/[.!?"“”«»:]|\d/.test(text);
+}
+
+function isPersonLine(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(text);
+}
+
+function wordMatcher(list: string[]): RegExp {
+  const alts = list.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).filter(Boolean);
+  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
 }

@@ -1,5 +1,6 @@
 // The incremental cache: a record is reused when the document's bytes, its path and id, the pipeline
-// configuration and the Gleaner version are all unchanged. Entries live in `<out>/.cache/`.
+// configuration and the Gleaner version (with a fingerprint of its code) are all unchanged.
+// Entries live in `<out>/.cache/`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';

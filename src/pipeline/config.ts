@@ -51,7 +51,7 @@ export interface StageSettings {
 const DEFAULTS = {
   sections: { maxHeadingLength: 80 },
   extract: { minConfidence: 0.4 },
-  limits: { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 },
+  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 60_000 },
 } as const;
 
 /** The JSON Schema of a pipeline file. */

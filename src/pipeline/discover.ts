@@ -48,7 +48,10 @@ export function discover(inputs: readonly string[]): Discovery {
       }
       return;
     }
-    if (!st.isFile()) return;
+    if (!st.isFile()) {
+      if (direct || mediaTypeOf(p)) errors.push({ path: p, stage: 'discover', code: 'not-a-file', message: `not a regular file (a device, socket or pipe): ${p}` });
+      return;
+    }
     if (direct || mediaTypeOf(p)) files.add(p);
   };
   for (const input of inputs) visit(input, true);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { pruneRecords, streamDatasets, writeManifestAndErrors } from '../stages/write.js';
+import { pruneRecords, streamDatasets, writeManifestAndErrors, writeWarnings } from '../stages/write.js';
 import { ConfigError } from './config.js';
 import { writePackage } from '../stages/package.js';
 
@@ -50,5 +50,11 @@ export function mergeOutputs(dirs: readonly string[], out: string): Manifest {
   streamDatasets(out, sorted);
   writePackage(out, sorted, first.pipeline);
   writeManifestAndErrors(out, errors, manifest);
+  const warnings: string[] = [];
+  for (const d of dirs) {
+    const file = path.join(d, 'warnings.jsonl');
+    if (fs.existsSync(file)) for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line.trim()) warnings.push(JSON.parse(line));
+  }
+  writeWarnings(out, warnings.sort());
   return manifest;
 }

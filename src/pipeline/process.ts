@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import type { Document } from '../document.js';
 import type { GleanerRecord } from '../record.js';
 import { read } from '../stages/read.js';
+import { looksBinary } from '../stages/decode.js';
 import { parse } from '../stages/parse.js';
 import { blocksOf, linesOf, sectionsOf } from '../stages/sections.js';
 import { extractAll } from '../extract/index.js';
@@ -30,6 +31,7 @@ export function prepare(bytes: Uint8Array, sourcePath: string, options: Options,
   const parsed = parse(base);
   const lines = linesOf(parsed.view);
   const file = new VFile({ path: base.source.path, value: base.text });
+  if (parsed.fallback) file.message('structure too deeply nested for the markdown parser; read as plain text', undefined, 'gleaner:parse');
   return {
     ...base,
     ...parsed,
@@ -52,6 +54,7 @@ export function processDocument(bytes: Uint8Array, sourcePath: string, options: 
     if (bytes.byteLength > options.limits.maxBytes) {
       return fail('read', 'too-large', `file is ${bytes.byteLength} bytes, over the limit of ${options.limits.maxBytes}`, []);
     }
+    if (looksBinary(bytes)) return fail('read', 'binary', 'the file is binary, not text', []);
     stage = 'parse';
     doc = prepare(bytes, sourcePath, options, id);
     stage = 'extract';
@@ -78,5 +81,5 @@ function fail(stage: string, code: string, message: string, warnings: string[]):
 
 /** The document's warnings as `path:line:col: message [rule]`. */
 function messages(doc: Document): string[] {
-  return doc.file.messages.map((m) => `${doc.source.path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason} [${m.ruleId ?? m.source ?? 'gleaner'}]`);
+  return doc.file.messages.map((m) => `${doc.source.path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason} [${[m.source, m.ruleId].filter(Boolean).join(':') || 'gleaner'}]`);
 }

@@ -9,13 +9,15 @@ import { Piscina } from 'piscina';
 import { SCHEMA_VERSION } from '../record.js';
 import { version } from '../version.js';
 import { plan } from './plan.js';
+import { WARM_UP } from './warm-up.js';
+import { codeFingerprint } from './fingerprint.js';
 import type { PlannedDocument, Shard } from './plan.js';
 import { processDocument } from './process.js';
 import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 import { cacheKey, folderCache, noCache } from './cache.js';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord } from '../stages/write.js';
+import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings } from '../stages/write.js';
 import { createHash } from 'node:crypto';
 import { writePackage } from '../stages/package.js';
 
@@ -94,9 +96,14 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
     }
   };
 
+  // load the extractors in every thread before the clock of any document starts
+  if (pool) await Promise.all(Array.from({ length: concurrency }, () => pool.run({ bytes: new TextEncoder().encode(WARM_UP), path: 'warm-up.md', id: 'warm-up' })));
+
+  const code = batch.cache === false ? '' : codeFingerprint();
   const ok: string[] = [];
   const outcomes = new Map<string, { warnings: string[]; error: ErrorEntry | null }>();
-  const queue = new PQueue({ concurrency: concurrency * 2 });
+  // as many documents in flight as threads, so a document's time budget is not spent waiting in line
+  const queue = new PQueue({ concurrency });
   let done = 0;
   let interrupted = false;
   for (const doc of planned.documents) {
@@ -109,7 +116,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       let cached = false;
       try {
         const bytes = await fs.promises.readFile(doc.file);
-        const key = cacheKey({ sha256: createHash('sha256').update(bytes).digest('hex'), path: doc.shown, id: doc.id, configHash: batch.options.configHash, version });
+        const key = cacheKey({ sha256: createHash('sha256').update(bytes).digest('hex'), path: doc.shown, id: doc.id, configHash: batch.options.configHash, version: `${version}+${code}` });
         const hit = cache.get(key);
         if (hit) {
           outcome = hit;
@@ -157,6 +164,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
     streamDatasets(batch.out, ids);
     writePackage(batch.out, ids, batch.options.name);
     writeManifestAndErrors(batch.out, errors, manifest);
+    writeWarnings(batch.out, [...warnings].sort());
   }
   return { manifest, errors, warnings, ids, interrupted, seconds: (performance.now() - started) / 1000 };
 }

@@ -16,9 +16,16 @@ export interface Parsed {
   view: string;
   frontMatter: Span | null;
   pageTitle: Span | null;
+  /** set when the markdown parser gave up and the text was read as plain text */
+  fallback?: 'plain';
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// GFM's extensions slow down sharply (worse than linearly) on very long lines and very long
+// paragraphs; reports are kilobytes, so GFM is used up to a size where it stays cheap
+const markdownPlain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const GFM_MAX_LINE = 20_000;
+const GFM_MAX_TEXT = 400_000;
 const html = unified().use(rehypeParse, { fragment: false });
 const htmlFragment = unified().use(rehypeParse, { fragment: true });
 
@@ -38,11 +45,27 @@ export function parse(doc: ReadResult): Parsed {
   const { text } = doc;
   const view = masked(text);
   if (doc.source.media_type === 'text/html') {
-    const tree = html.parse(text) as HastRoot;
+    let tree: HastRoot;
+    try {
+      tree = html.parse(text) as HastRoot;
+    } catch (e) {
+      // nesting too deep for the tree builder: blank the tags by pattern instead
+      if (!(e instanceof RangeError)) throw e;
+      return { tree: { type: 'root', children: [] }, view: stripTags(text), frontMatter: null, pageTitle: null, fallback: 'plain' };
+    }
     const pageTitle = unmaskHtml(tree, text, view, 0);
     return { tree, view: view.join(''), frontMatter: null, pageTitle };
   }
-  const tree = markdown.parse(text) as MdastRoot;
+  let tree: MdastRoot;
+  try {
+    if (tooDeep(text)) throw new RangeError('too deeply nested');
+    const gfm = text.length <= GFM_MAX_TEXT && longestLine(text) <= GFM_MAX_LINE;
+    tree = (gfm ? markdown : markdownPlain).parse(text) as MdastRoot;
+  } catch (e) {
+    // a structure too deep for the parser (thousands of nested quotes or lists): read it as plain text
+    if (!(e instanceof RangeError)) throw e;
+    return { tree: { type: 'root', children: [] }, view: text, frontMatter: null, pageTitle: null, fallback: 'plain' };
+  }
   let frontMatter: Span | null = null;
   walkMdast(tree, (node) => {
     const start = node.position?.start.offset;
@@ -76,6 +99,75 @@ export function parse(doc: ReadResult): Parsed {
     }
   });
   return { tree, view: view.join(''), frontMatter, pageTitle: null };
+}
+
+/** Deepest block-quote nesting and widest indentation the markdown parser is given. */
+const MAX_QUOTE_DEPTH = 32;
+const MAX_INDENT = 160;
+
+/**
+ * Whether a text nests quotes or lists so deeply that the markdown parser, whose work grows with the
+ * square of the depth, would take too long; such text is read as plain text instead.
+ */
+function tooDeep(text: string): boolean {
+  let atLineStart = true;
+  let quotes = 0;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      atLineStart = true;
+      quotes = 0;
+      width = 0;
+      continue;
+    }
+    if (!atLineStart) continue;
+    if (c === 62) quotes++;
+    else if (c === 32) width++;
+    else if (c === 9) width += 4;
+    else {
+      atLineStart = false;
+      continue;
+    }
+    if (quotes > MAX_QUOTE_DEPTH || width > MAX_INDENT) return true;
+  }
+  return false;
+}
+
+/**
+ * The view of HTML without a tree: tags blanked (a block tag's `<` becomes a line break), and the
+ * contents of scripts and styles blanked; linear in the length of the text.
+ */
+function stripTags(text: string): string {
+  const view = masked(text);
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})?[^<>]{0,4000}>/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    unmask(text, view, last, m.index);
+    const tag = (m[2] ?? '').toLowerCase();
+    if (BLOCKS.has(tag)) view[m.index] = '\n';
+    last = m.index + m[0].length;
+    if (!m[1] && (tag === 'script' || tag === 'style')) {
+      const close = text.toLowerCase().indexOf(`</${tag}`, last);
+      last = close < 0 ? text.length : close;
+      re.lastIndex = last;
+    }
+  }
+  unmask(text, view, last, text.length);
+  return view.join('');
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    if (end - from > longest) longest = end - from;
+    if (nl < 0) return longest;
+    from = nl + 1;
+  }
 }
 
 /** Every character masked to a space, line breaks kept. */

@@ -55,12 +55,14 @@ export function sectionsOf(
   lines: readonly Line[],
   options: SectionOptions,
 ): Section[] {
-  const heads: Array<Span & { heading: string; level: number }> = [];
-  for (const h of treeHeadings(tree)) heads.push(h);
-  const taken = new Set(heads.map((h) => h.start));
+  const fromTree = treeHeadings(tree).sort((a, b) => a.start - b.start);
+  const heads: Array<Span & { heading: string; level: number }> = [...fromTree];
+  // lines and tree headings are both in text order: walk them together
+  let k = 0;
   for (const line of lines) {
-    if (taken.has(line.start) || heads.some((h) => line.start >= h.start && line.end <= h.end)) continue;
-    if (isCueHeading(line, options)) heads.push({ start: line.start, end: line.end, heading: line.text.replace(/:$/, ''), level: 2 });
+    while (k < fromTree.length && fromTree[k]!.end < line.start) k++;
+    const inHeading = k < fromTree.length && line.start >= fromTree[k]!.start && line.end <= fromTree[k]!.end;
+    if (!inHeading && isCueHeading(line, options)) heads.push({ start: line.start, end: line.end, heading: line.text.replace(/:$/, ''), level: 2 });
   }
   heads.sort((a, b) => a.start - b.start);
   return heads.map((h, i) => ({

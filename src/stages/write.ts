@@ -49,6 +49,11 @@ export function writeManifestAndErrors(out: string, errors: readonly ErrorEntry[
   writeAtomic(path.join(out, 'manifest.json'), json(manifest));
 }
 
+/** Write the warnings of a run, one JSON string per line (`path:line:col: message [rule]`). */
+export function writeWarnings(out: string, warnings: readonly string[]): void {
+  writeAtomic(path.join(out, 'warnings.jsonl'), warnings.map((w) => `${JSON.stringify(w)}\n`).join(''));
+}
+
 /**
  * Assemble `dataset.json`, `dataset.jsonl` and `dataset.yaml` from the record files, one record at
  * a time, so memory does not grow with the corpus; each file is written under a temporary name and

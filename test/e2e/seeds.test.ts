@@ -11,7 +11,7 @@ import { normalise } from '../../src/stages/read.js';
 import { options, seedsDir } from '../helpers.js';
 
 /** The micro F1 the seeds must keep; raise it as extraction improves, never lower it. */
-const FLOOR = 0.8;
+const FLOOR = 0.85;
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-'));
 const batch = await runBatch({ inputs: [path.join(seedsDir, 'docs')], out, options, concurrency: 2, cache: false });

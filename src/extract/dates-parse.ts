@@ -1,0 +1,220 @@
+// Dates, ranges and durations as written: `20 October 2022`, `01/10/2018 – 30/09/2020`, `January –
+// September 2015`, `2014-2017`, `(24 months)`; day-first numbers; month names from the dates lexicon.
+import type { Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { numberWord } from './text.js';
+
+/** A calendar point at the precision written; `y` is 0 when the text gives no year (`20 March`). */
+export interface DateValue {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+/** A date found in a string: its offsets and value. */
+export interface DateToken extends Span {
+  value: DateValue;
+}
+
+/** A period: two dates joined by a dash or `to`, or an open one (`2014 – ongoing`). */
+export interface DateRange extends Span {
+  from: DateToken;
+  to: DateToken | null;
+}
+
+/** A duration as written (`24 months`, `two-year`, `3 Jahre`), in months. */
+export interface Duration extends Span {
+  months: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The compiled patterns of one lexicon set. */
+export interface Grammar {
+  monthOf: Map<string, number>;
+  re: Record<string, RegExp>;
+  lexicons: Lexicons;
+}
+
+const cache = new WeakMap<Lexicons, Grammar>();
+
+/** Escape a phrase for a pattern: spaces match any run of spaces. */
+export function alt(list: readonly string[]): string {
+  const uniq = [...new Set(list.map((p) => p.toLowerCase().trim()).filter(Boolean))];
+  uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return uniq.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s{1,3}')).join('|') || '(?!)';
+}
+
+/** The date patterns for a lexicon set (compiled once). */
+export function grammar(lexicons: Lexicons): Grammar {
+  const seen = cache.get(lexicons);
+  if (seen) return seen;
+  const monthOf = new Map<string, number>();
+  MONTHS.forEach((key, i) => {
+    for (const p of phrases(lexicons, 'dates', key)) if (!monthOf.has(p.toLowerCase())) monthOf.set(p.toLowerCase(), i + 1);
+  });
+  const MON = `(${alt([...monthOf.keys()])})\\.?`;
+  const L = '(?<![\\p{L}\\p{N}])';
+  const R = '(?![\\p{L}\\p{N}])';
+  const ORD = '(?:st|nd|rd|th|er|º|°|\\.)?';
+  const JOIN = `(?:(?:${alt(phrases(lexicons, 'dates', 'date_joiner'))})\\s{1,3})?`;
+  const DAYS = `(\\d{1,2})${ORD}(?:\\s{0,2}(?:[-–&]|and)\\s{0,2}\\d{1,2}${ORD})?`;
+  const YEAR = '((?:19|20)\\d{2})(?![\\p{N}])';
+  const units = `(?:${alt([...phrases(lexicons, 'dates', 'unit_month'), ...phrases(lexicons, 'dates', 'unit_year')])})`;
+  const words = Object.keys(lexicons.numbers ?? {}).filter((w) => !/\s/.test(w));
+  const re: Record<string, RegExp> = {
+    iso: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:T[\\d:.]{2,15}Z?)?${R}`, 'gu'),
+    dmyNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\p{N}])`, 'gu'),
+    myNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})[/.](\\d{4})(?![\\p{N}]|[./]\\d)`, 'gu'),
+    mdy: new RegExp(`${L}${MON}\\s{1,3}${DAYS},?\\s{1,3}${YEAR}`, 'giu'),
+    dmy: new RegExp(`${L}${DAYS}\\s{0,3}${JOIN}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
+    my: new RegExp(`${L}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
+    dm: new RegExp(`${L}(\\d{1,2})${ORD}\\s{1,3}${JOIN}${MON}(?![\\p{L}])`, 'giu'),
+    md: new RegExp(`${L}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${R}`, 'giu'),
+    year: new RegExp(`(?<![\\p{L}\\p{N}./£$€])(19[5-9]\\d|20[0-3]\\d)(?![\\p{N}]|[-/.]\\d{1,2}(?!\\d))`, 'gu'),
+    monthOnly: new RegExp(`${L}${MON}${R}`, 'giu'),
+    monthBefore: new RegExp(`${L}${MON}${R}\\s{0,3}(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
+    rangeGap: new RegExp(`^\\s{0,3}(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
+    openEnd: new RegExp(`^\\s{0,3}[-–—]\\s{0,3}(?:${alt(phrases(lexicons, 'dates', 'open_end'))})${R}`, 'iu'),
+    duration: new RegExp(
+      `(?<![\\p{L}\\p{N}/.,])(\\d{1,3}|${alt(words)})(?:\\s{1,2}|\\s?-\\s?)(?:(?:full|calendar|long|whole)\\s)?(${units})${R}`,
+      'giu',
+    ),
+  };
+  const g = { monthOf, re, lexicons };
+  cache.set(lexicons, g);
+  return g;
+}
+
+function valid(v: DateValue): boolean {
+  if (v.m !== undefined && (v.m < 1 || v.m > 12)) return false;
+  if (v.d !== undefined && (v.d < 1 || v.d > 31)) return false;
+  return v.y === 0 || (v.y >= 1950 && v.y <= 2039);
+}
+
+/** Every date in `text`, non-overlapping, longest first, in order; `base` is added to offsets. */
+export function datesIn(text: string, lexicons: Lexicons, base = 0): DateToken[] {
+  const g = grammar(lexicons);
+  const mon = (s: string): number => g.monthOf.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const found: DateToken[] = [];
+  const scan = (name: string, read: (m: RegExpExecArray) => DateValue | null): void => {
+    const re = g.re[name]!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const v = read(m);
+      if (v && valid(v)) found.push({ start: base + m.index, end: base + m.index + m[0].length, value: v });
+      if (re.lastIndex === m.index) re.lastIndex++;
+    }
+  };
+  scan('iso', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
+  scan('dmyNum', (m) => ({ y: +m[4]!, m: +m[3]!, d: +m[1]! }));
+  scan('myNum', (m) => ({ y: +m[2]!, m: +m[1]! }));
+  scan('mdy', (m) => ({ y: +m[3]!, m: mon(m[1]!), d: +m[2]! }));
+  scan('dmy', (m) => ({ y: +m[3]!, m: mon(m[2]!), d: +m[1]! }));
+  scan('my', (m) => ({ y: +m[2]!, m: mon(m[1]!) }));
+  scan('dm', (m) => ({ y: 0, m: mon(m[2]!), d: +m[1]! }));
+  scan('md', (m) => ({ y: 0, m: mon(m[1]!), d: +m[2]! }));
+  scan('year', (m) => ({ y: +m[1]! }));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateToken[] = [];
+  for (const t of found) {
+    const last = out[out.length - 1];
+    if (last && t.start < last.end) {
+      if (t.end - t.start > last.end - last.start && t.start === last.start) out[out.length - 1] = t;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Periods in `text`: two dates joined by a dash or a `to` word (`March 2018 – October 2020`), a month
+ * before a dated month (`January – September 2015`), or an open end (`2014 – ongoing`).
+ */
+export function rangesIn(text: string, lexicons: Lexicons, base = 0, tokens = datesIn(text, lexicons, base)): DateRange[] {
+  const g = grammar(lexicons);
+  const out: DateRange[] = [];
+  const used = new Set<DateToken>();
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (a.value.y === 0) continue;
+    if (b && b.value.y !== 0 && g.re.rangeGap!.test(text.slice(a.end - base, b.start - base)) && order(a.value, b.value)) {
+      out.push({ start: a.start, end: b.end, from: a, to: b });
+      used.add(a).add(b);
+      i++;
+      continue;
+    }
+    const open = g.re.openEnd!.exec(text.slice(a.end - base, a.end - base + 40));
+    if (open) {
+      out.push({ start: a.start, end: a.end + open[0].length, from: a, to: null });
+      used.add(a);
+    }
+  }
+  // a month without its year before a dated month: `January – September 2015`
+  for (const b of tokens) {
+    if (used.has(b) || b.value.y === 0 || b.value.m === undefined) continue;
+    const before = text.slice(Math.max(0, b.start - base - 40), b.start - base);
+    const m = g.re.monthBefore!.exec(before);
+    if (!m) continue;
+    const month = g.monthOf.get(m[1]!.toLowerCase()) ?? 0;
+    if (!month || month > b.value.m) continue;
+    const start = b.start - before.length + m.index;
+    const from: DateToken = { start, end: start + m[1]!.length, value: { y: b.value.y, m: month } };
+    out.push({ start, end: b.end, from, to: b });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function order(a: DateValue, b: DateValue): boolean {
+  const k = (v: DateValue): number => v.y * 10000 + (v.m ?? 0) * 100 + (v.d ?? 0);
+  return k(a) < k(b) || (a.y < b.y);
+}
+
+/** Durations in `text` (`24 months`, `two-year`, `36 mesi`), in months. */
+export function durationsIn(text: string, lexicons: Lexicons, base = 0): Duration[] {
+  const g = grammar(lexicons);
+  const years = new Set(phrases(lexicons, 'dates', 'unit_year').map((p) => p.toLowerCase()));
+  const re = g.re.duration!;
+  re.lastIndex = 0;
+  const out: Duration[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWord(m[1]!, lexicons);
+    if (n && n > 0 && n <= 240) {
+      const unit = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const months = years.has(unit) ? n * 12 : n;
+      if (months <= 240) out.push({ start: base + m.index, end: base + m.index + m[0].length, months });
+    }
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return out;
+}
+
+/** ISO 8601 at the precision written: `2018-10-01`, `2015-01`, `2014`. */
+export function iso(v: DateValue): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  if (v.m === undefined) return String(v.y);
+  if (v.d === undefined) return `${v.y}-${p(v.m)}`;
+  return `${v.y}-${p(v.m)}-${p(v.d)}`;
+}
+
+/**
+ * Months between two dates: to the month counting both end months (Oct 2018 – Sep 2020 is 24); to the
+ * day, whole months from the start to the day after the end (2020-01-29 – 2024-01-29 is 48); else null.
+ */
+export function monthsBetween(a: DateValue, b: DateValue): number | null {
+  if (!a.y || !b.y || a.m === undefined || b.m === undefined) return null;
+  if (a.d === undefined || b.d === undefined) {
+    if (a.d !== undefined || b.d !== undefined) return null;
+    const n = (b.y - a.y) * 12 + (b.m - a.m) + 1;
+    return n > 0 ? n : null;
+  }
+  const next = new Date(Date.UTC(b.y, b.m - 1, b.d + 1));
+  let n = (next.getUTCFullYear() - a.y) * 12 + (next.getUTCMonth() + 1 - a.m);
+  if (next.getUTCDate() < a.d) n--;
+  return n > 0 ? n : null;
+}

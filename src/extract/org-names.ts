@@ -1,0 +1,366 @@
+// Reading organisation names: a name's extent in running text, lists of names (`A, B and C`), and
+// the brackets beside a name (country, role, acronym). Shared by the organisation and funding extractors.
+import type { Document, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { countryCode, countryMentions } from './geo.js';
+import { looksLikePerson } from '../nlp/organisations.js';
+
+/** One organisation name read from the text, with its country when one stands beside it. */
+export interface OrgName {
+  name: string;
+  span: Span;
+  country: string | null;
+  countrySpan: Span | null;
+  /** a role written beside the name, such as `Coordinator`, folded to lower case */
+  role: string | null;
+}
+
+/** The words of the `organisations` lexicon, folded and grouped. */
+export interface OrgWords {
+  promoterCue: RegExp;
+  promoterAfter: RegExp;
+  partnerCue: RegExp;
+  partnerAfter: RegExp;
+  granteeAfter: RegExp;
+  notAfter: Set<string>;
+  promoterRole: Set<string>;
+  partnerRole: Set<string>;
+  head: Set<string>;
+  inner: Set<string>;
+  and: Set<string>;
+  article: Set<string>;
+  personTitle: Set<string>;
+}
+
+const wordCache = new WeakMap<Lexicons, OrgWords>();
+
+function alternation(list: readonly string[]): string {
+  const alts = [...new Set(list.map((p) => p.toLowerCase()))].sort((a, b) => b.length - a.length);
+  return alts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
+}
+
+/** A case-insensitive pattern matching any phrase as whole words (global). */
+export function phrasePattern(list: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The organisation words, built once per lexicon set. */
+export function orgWords(lexicons: Lexicons): OrgWords {
+  let w = wordCache.get(lexicons);
+  if (w) return w;
+  const set = (key: string) => new Set(phrases(lexicons, 'organisations', key).map((p) => p.toLowerCase()));
+  w = {
+    promoterCue: phrasePattern(phrases(lexicons, 'organisations', 'promoter_cue')),
+    promoterAfter: phrasePattern(phrases(lexicons, 'organisations', 'promoter_after')),
+    partnerCue: phrasePattern(phrases(lexicons, 'organisations', 'partner_cue')),
+    partnerAfter: phrasePattern(phrases(lexicons, 'organisations', 'partner_after')),
+    granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
+    notAfter: set('not_after'),
+    promoterRole: set('promoter_role'),
+    partnerRole: set('partner_role'),
+    head: set('head'),
+    inner: set('inner'),
+    and: set('and'),
+    article: set('article'),
+    personTitle: set('person_title'),
+  };
+  wordCache.set(lexicons, w);
+  return w;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function tokens(view: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const re = /[^\s]+/g;
+  const s = view.slice(span.start, span.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
+  return out;
+}
+
+export const bare = (t: string) => t.replace(/^["'“”„«»‘’(]+|["'“”„«»‘’),.;:!?]+$/g, '');
+const isUpper = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) || /\p{Lu}/u.test(t.slice(1, 3));
+
+/** Is a bare token a possible word of a name: capitalised, a number, an acronym. */
+export function nameWord(t: string): boolean {
+  return !!t && isUpper(t);
+}
+
+/**
+ * Trim a piece of text to the organisation name it starts with: capitalised words, the small words
+ * allowed inside names, brackets; drops a leading article. Returns null when no name starts there.
+ */
+export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null {
+  const toks = tokens(doc.view, span);
+  let i = 0;
+  while (i < toks.length && words.article.has(bare(toks[i]!.text).toLowerCase())) i++;
+  // an elided article (`l'administration`)
+  let first = toks[i];
+  if (!first) return null;
+  let startOffset = first.start;
+  const elided = /^(?:l['’]|d['’])/i.exec(first.text);
+  if (elided && first.text.length > elided[0].length) startOffset += elided[0].length;
+  const lowerStart = !isUpper(bare(first.text.slice(startOffset - first.start))) && words.head.has(bare(first.text.slice(startOffset - first.start)).toLowerCase());
+  let end = -1;
+  let depth = 0;
+  for (let k = i; k < toks.length; k++) {
+    const raw = k === i ? toks[k]!.text.slice(startOffset - toks[k]!.start) : toks[k]!.text;
+    const t = bare(raw);
+    const lower = t.toLowerCase();
+    if (depth > 0 || raw.startsWith('(')) {
+      depth += (raw.match(/\(/g) ?? []).length - (raw.match(/\)/g) ?? []).length;
+      if (depth <= 0) {
+        depth = 0;
+        end = toks[k]!.end;
+        if (/[,;.:]$/.test(raw.replace(/\)+$/, ''))) break;
+      }
+      continue;
+    }
+    if (!t) break;
+    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
+    if (!ok) break;
+    if (nameWord(t) || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
+    if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:[\p{L}]|St|e|V|Ltd|Inc|Co|Dr)\.$/u.test(t + '.') && !/\.\p{L}/u.test(raw))) break;
+  }
+  if (end <= startOffset) return null;
+  let s = { start: startOffset, end };
+  // drop trailing punctuation but keep a closing bracket or `e.V.`
+  while (s.end > s.start && /[,;:!?"'”’]/.test(doc.view[s.end - 1]!)) s.end--;
+  if (doc.view[s.end - 1] === '.' && !/(?:\be\.\s?V|\b\p{Lu}|St|Ltd|Inc|Co)\.$/u.test(doc.view.slice(s.start, s.end))) s.end--;
+  while (s.start < s.end && /["'“„«‘]/.test(doc.view[s.start]!)) s.start++;
+  const inside = doc.view.slice(s.start, s.end);
+  if (/\)$/.test(inside) && (inside.match(/\(/g) ?? []).length < (inside.match(/\)/g) ?? []).length) s.end = trimEnd(doc.view, s.end - 1);
+  return s.end > s.start ? s : null;
+}
+
+/** Split `start..end` of the view into list items at top-level commas and semicolons. */
+function commaItems(view: string, span: Span, semicolons: boolean): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = view[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || (semicolons && c === ';')) && view[i - 1] !== '-') {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: span.end });
+  return out;
+}
+
+/** Where a clause that starts at `from` ends: a sentence stop, a colon or the end of its line. */
+export function clauseEnd(doc: Document, from: number, semicolons = false): number {
+  const nl = doc.view.indexOf('\n', from);
+  const lineEnd = nl < 0 ? doc.view.length : nl;
+  const s = doc.view.slice(from, Math.min(lineEnd, from + 600));
+  const re = semicolons ? /[!?:]|\.(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$)/gu : /[;!?:]|\.(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m[0] === '.') {
+      const before = s.slice(Math.max(0, m.index - 4), m.index);
+      if (/(?:\b\p{Lu}|\bSt|\be\.\s?V|\bNo|\bDr|\bProf|\bMr|\bMs|\bMrs|\bInc|\bLtd|\bCo)$/u.test(before)) continue;
+    }
+    return from + m.index;
+  }
+  return from + s.length;
+}
+
+/**
+ * The organisations named in a list that starts at `span.start`: `A, B and C`, `A (Portugal), B (PT)`,
+ * `A; B (Coordinator)`. Items that are not names before the first one are skipped; the list stops
+ * at the first item after that which is not a name.
+ */
+export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { semicolons?: boolean; max?: number } = {}): OrgName[] {
+  const words = orgWords(lexicons);
+  const view = doc.view;
+  const out: OrgName[] = [];
+  const items = commaItems(view, span, !!opts.semicolons);
+  const andRe = new RegExp(`\\s(?:${[...words.and].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+`, 'giu');
+  const pieces: Span[] = [];
+  items.forEach((it, n) => {
+    const text = view.slice(it.start, it.end);
+    // split `X and Y`: at `and the`, after a bracket or a head word, or anywhere in a list's last item
+    const cands: number[] = [];
+    andRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let depth = 0;
+    let scanned = 0;
+    while ((m = andRe.exec(text))) {
+      for (; scanned < m.index; scanned++) depth += text[scanned] === '(' ? 1 : text[scanned] === ')' ? -1 : 0;
+      if (depth > 0) continue;
+      const left = text.slice(0, m.index).trim();
+      const right = text.slice(m.index + m[0].length);
+      if (!left || /-$/.test(left) || !/^["“„]?(?:\p{Lu}|\p{N}|the\s|l['’]|[a-zà-ÿ]+\s+\p{Lu})/u.test(right)) continue;
+      const lastWord = bare(left.split(/\s+/).pop() ?? '').toLowerCase();
+      const strong = /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? ''));
+      const lone = items.length === 1 && words.head.has(lastWord);
+      const next = items[n + 1] ? view.slice(items[n + 1]!.start, items[n + 1]!.end).trim() : '';
+      const nextWords = next.replace(/^(?:l['’])/i, '').split(/\s+/);
+      const nextWord = words.article.has((nextWords[0] ?? '').toLowerCase()) ? nextWords[1] ?? '' : nextWords[0] ?? '';
+      const listEnd = items.length > 1 && (n === items.length - 1 || (n > 0 && /^\p{Ll}/u.test(nextWord) && !words.head.has(nextWord.toLowerCase())));
+      if (strong || lone || listEnd) cands.push(m.index);
+    }
+    // prefer `and the`, else the last candidate
+    const pick = cands.find((c) => /^\s\S+\s+the\s/i.test(text.slice(c))) ?? cands[cands.length - 1];
+    if (pick === undefined) pieces.push(it);
+    else {
+      const after = text.slice(pick).match(/^\s\S+\s+/)![0].length;
+      pieces.push({ start: it.start, end: it.start + pick }, { start: it.start + pick + after, end: it.end });
+    }
+  });
+  for (const piece of pieces) {
+    let p = piece;
+    const lead = /^\s*(?:\S+\s+)?/.exec(view.slice(p.start, p.end));
+    // a leading conjunction (`, and C`)
+    const firstWord = view.slice(p.start, p.end).trim().split(/\s+/)[0] ?? '';
+    if (words.and.has(firstWord.toLowerCase()) && lead) p = { start: p.start + lead[0].length, end: p.end };
+    const raw = view.slice(p.start, p.end).trim();
+    if (!raw) continue;
+    // `, Portugal` after a name: the country of the item before
+    const code = countryOf(raw, lexicons);
+    if (code && out.length && !out[out.length - 1]!.country) {
+      const at = p.start + view.slice(p.start, p.end).indexOf(raw);
+      out[out.length - 1]!.country = code;
+      out[out.length - 1]!.countrySpan = { start: at, end: at + raw.length };
+      continue;
+    }
+    if (/^\(/.test(raw)) continue;
+    let name = nameAt(doc, p, words);
+    const isLast = pieces.indexOf(piece) === pieces.length - 1;
+    // inside a list, an item's few lower-case words still belong to its name (`Arnera cooperativa sociale`)
+    if (name && !isLast) {
+      const rest = view.slice(name.end, p.end);
+      const restWords = rest.replace(/\([^()]*\)|\s[-–—]\s.*$/g, ' ').trim().split(/\s+/).filter(Boolean);
+      if (restWords.length && restWords.length <= 3 && restWords.every((t) => /^\p{Ll}[\p{L}'’.-]*$/u.test(t) && !FUNCTION_WORD.test(t))) {
+        name = { start: name.start, end: name.end + rest.search(/\S/) + rest.trim().split(/\s+/).slice(0, restWords.length).join(' ').length };
+        name.end = Math.min(name.end, p.end);
+      }
+    }
+    let org = name ? readOrg(doc, name, p, lexicons, words) : null;
+    // `RISE staff`, `PCC area`: a name used as a modifier is not the organisation named
+    if (org && name) {
+      const next = bare(view.slice(org.span.end, p.end).replace(/^\s*\([^()]*\)/, '').trim().split(/\s+/)[0] ?? '').toLowerCase();
+      if (words.notAfter.has(next)) org = null;
+    }
+    if (!org) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(org);
+    if (opts.max && out.length >= opts.max) break;
+    // the item goes on past the name with other words: the list has ended
+    const rest = view.slice(name!.end, p.end).trim();
+    if (rest && !/^[(\])"'”’.]/.test(rest) && !/^[-–—]\s/.test(rest) && pieces.indexOf(piece) < pieces.length - 1) break;
+  }
+  return out;
+}
+
+/** The country code of a whole phrase (`Portugal`, `(SK)`, `Ro`, `The Netherlands`), or null. */
+export function countryOf(raw: string, lexicons: Lexicons): string | null {
+  const t = raw.replace(/^\(|\)$/g, '').replace(/^the\s+/i, '').trim();
+  if (/^[A-Za-z]{2}$/.test(t)) return /^[A-Z]/.test(t) ? countryCode(t.toUpperCase(), lexicons) : null;
+  if (t.length < 4 || t.length > 40) return null;
+  return countryCode(t, lexicons);
+}
+
+/** An organisation from a name span: brackets after it read as country, role or acronym. */
+export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicons, words: OrgWords): OrgName | null {
+  let nameSpan = { ...name };
+  let country: string | null = null;
+  let countrySpan: Span | null = null;
+  let role: string | null = null;
+  // brackets at the end of the name, or right after it
+  const tail = doc.view.slice(name.start, Math.min(item.end, name.end + 120));
+  const groups = [...tail.matchAll(/\s*\(([^()]{1,100})\)/g)];
+  for (const g of groups) {
+    const gStart = name.start + g.index! + g[0].indexOf('(') + 1;
+    const inner = g[1]!.trim();
+    const code = countryOf(inner, lexicons);
+    const last = /,\s*([^,]+)$/.exec(inner);
+    const lastCode = last ? countryOf(last[1]!, lexicons) : null;
+    if (code || lastCode) {
+      country ??= code ?? lastCode;
+      const off = code ? g[1]!.indexOf(inner) : inner.lastIndexOf(last![1]!) + (g[1]!.length - g[1]!.trimStart().length);
+      const len = code ? inner.length : last![1]!.trim().length;
+      countrySpan ??= { start: gStart + off, end: gStart + off + len };
+      if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
+    } else if (words.promoterRole.has(inner.toLowerCase()) || words.partnerRole.has(inner.toLowerCase())) {
+      role = inner.toLowerCase();
+      if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
+    } else if (!/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-–/ ]{0,24}$/u.test(inner) || inner.split(/\s+/).length > 3) {
+      // a description, not an acronym: not part of the name
+      if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
+    }
+    // brackets only count while they follow each other right after the name
+    if (g.index! + g[0].length < tail.length && !/^\s*\(/.test(tail.slice(g.index! + g[0].length))) break;
+    if (g.index !== 0 && name.start + g.index! > nameSpan.end + 1 && !/^\s*$/.test(doc.view.slice(nameSpan.end, name.start + g.index!))) break;
+  }
+  // an explanation after a dash (`EPANODOS – il Centro greco …`) is not part of the name
+  const text = doc.view.slice(nameSpan.start, nameSpan.end);
+  const dash = /\s[–—-]\s/.exec(text);
+  if (dash) nameSpan.end = nameSpan.start + dash.index;
+  const value = doc.view.slice(nameSpan.start, nameSpan.end).replace(/\s+/g, ' ').trim();
+  if (!plausible(value, lexicons, words)) return null;
+  if (!country) {
+    const raw = doc.view.slice(nameSpan.start, nameSpan.end);
+    const found = mentionsIn(raw, lexicons);
+    const inName = [...new Set(found.map((c) => c.code))];
+    if (inName.length === 1) {
+      const m = found[0]!;
+      country = inName[0]!;
+      countrySpan = { start: nameSpan.start + m.index, end: nameSpan.start + m.index + m.length };
+    }
+  }
+  return { name: value, span: nameSpan, country, countrySpan, role };
+}
+
+const mentionMemo = new WeakMap<Lexicons, Map<string, ReturnType<typeof countryMentions>>>();
+
+/** Country mentions in a short name, remembered: the gazetteer's pattern is large. */
+function mentionsIn(raw: string, lexicons: Lexicons): ReturnType<typeof countryMentions> {
+  let memo = mentionMemo.get(lexicons);
+  if (!memo) mentionMemo.set(lexicons, (memo = new Map()));
+  let found = memo.get(raw);
+  if (!found) {
+    found = countryMentions(raw, lexicons);
+    if (memo.size > 20000) memo.clear();
+    memo.set(raw, found);
+  }
+  return found;
+}
+
+export function trimEnd(view: string, end: number): number {
+  while (end > 0 && /\s/.test(view[end - 1]!)) end--;
+  return end;
+}
+
+/** Could this be an organisation's name: not a person, a country, a lone small word or a sentence. */
+export function plausible(name: string, lexicons: Lexicons, words: OrgWords): boolean {
+  const toks = name.split(/\s+/);
+  if (name.length < 2 || name.length > 120 || toks.length > 14) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  if (words.personTitle.has(toks[0]!.toLowerCase()) && toks.length > 1) return false;
+  if (countryOf(name, lexicons)) return false;
+  if (toks.length === 1 && name.length < 3) return false;
+  // a plural acronym names a kind of body (`PCCs`, `NGOs`), not one
+  if (/^\p{Lu}{2,}s\)?$/u.test(name)) return false;
+  // a lone common word in capitals at a sentence start (`This`, `They`)
+  if (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && STOPLIKE.test(name)) return false;
+  const hasHead = toks.some((t) => words.head.has(bare(t).toLowerCase()));
+  if (!hasHead && toks.length >= 2 && toks.length <= 3 && looksLikePerson(name)) return false;
+  return true;
+}
+
+export const FUNCTION_WORD = /^(?:in|on|at|with|and|the|to|by|for|of|which|who|that|is|are|was|were|has|have|had|will|would|can|a|an|as|from|its|their|our|his|her)$/i;
+
+const STOPLIKE = /^(?:Details|Name|Names|Contact|More|Home|About|News|Partner|This|That|These|Those|They|Their|There|It|Its|We|Our|He|She|His|Her|The|A|An|In|On|At|For|With|Each|Every|All|Some|Other|Others|Both|Local|National|Regional|Project|Programme|Program|Partners?)$/;
+

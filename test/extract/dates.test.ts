@@ -1,0 +1,165 @@
+// Dates: the document's own date and the timeframe (start, end, duration) of its main project.
+import { describe, expect, it } from 'vitest';
+import { dates } from '../../src/extract/dates.js';
+import { datesIn, monthsBetween, iso } from '../../src/extract/dates-parse.js';
+import type { Finding } from '../../src/extract/finding.js';
+import type { Document } from '../../src/document.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+
+interface Got {
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  duration: number | null;
+}
+
+/** Run the extractor; every finding's quote must be real text that is not blank. */
+function run(doc: Document): Got & { quotes: Record<string, string> } {
+  const found: Finding[] = dates(doc, { lexicons: options.lexicons, previous: [] });
+  const quotes: Record<string, string> = {};
+  for (const f of found) {
+    expect(f.end).toBeGreaterThan(f.start);
+    quotes[f.path] = doc.text.slice(f.start, f.end);
+    expect(quotes[f.path]!.trim()).toBe(quotes[f.path]);
+  }
+  const v = (p: string): any => found.find((f) => f.path === p)?.value ?? null;
+  return { date: v('/date'), start: v('/timeframe/start'), end: v('/timeframe/end'), duration: v('/timeframe/duration_months'), quotes };
+}
+
+const none = { date: null, start: null, end: null, duration: null };
+
+describe('dates-parse', () => {
+  it('reads dates at the precision written, day first', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Start date: Dec 31, 2006, End date: Mar 30, 2008', ['2006-12-31', '2008-03-30']], // dev01 line 5
+      ['Implementation period: 29.01.2020-29.01.2024', ['2020-01-29', '2024-01-29']], // dev23 line 7
+      ['Timeframe 01/10/2018 – 30/09/2020 (24 months)', ['2018-10-01', '2020-09-30']], // seeds 002 line 29
+      ['Project start: 02/2011', ['2011-02']], // dev44 line 30
+      ['Démarré en octobre 2015', ['2015-10']], // dev05 line 19
+      ['Previsto para ser lançado em novembro de 2023', ['2023-11']], // dev32 line 15
+      ['Fifth transnational meeting in Saarbrücken, 3rd-4th of June 2024', ['2024-06-03']], // dev51 line 3
+      ['pubdate: 2020-01-20T11:27:36.669Z', ['2020-01-20']], // dev19 line 4
+      ['Duration: 1 Sept 2020- 31 Aug 2023', ['2020-09-01', '2023-08-31']], // dev22 line 36
+      ['running_from: 2014-2017', ['2014', '2017']], // dev40 line 11
+      ['Prague, 20 March', ['--03-20']], // dev15: a day without a year
+    ];
+    for (const [text, want] of cases) {
+      const got = datesIn(text, options.lexicons).map((t) => (t.value.y ? iso(t.value) : `--${iso({ ...t.value, y: 2000 }).slice(5)}`));
+      expect(got, text).toEqual(want);
+    }
+    // not dates: a project number, a count, a fraction of years
+    expect(datesIn('2014-1-IT02-KA204-003517', options.lexicons).map((t) => iso(t.value))).toEqual([]); // dev40 line 7
+    expect(datesIn('It began 31/2 years ago', options.lexicons)).toEqual([]); // dev35 line 5
+  });
+
+  it('derives months to the month (both ends) and to the day (to the day after the end)', () => {
+    expect(monthsBetween({ y: 2018, m: 10 }, { y: 2020, m: 9 })).toBe(24); // record.md
+    expect(monthsBetween({ y: 2020, m: 1, d: 29 }, { y: 2024, m: 1, d: 29 })).toBe(48); // record.md, dev23
+    expect(monthsBetween({ y: 2013, m: 7, d: 1 }, { y: 2015, m: 6, d: 1 })).toBe(23); // dev45
+    expect(monthsBetween({ y: 2006, m: 12, d: 31 }, { y: 2008, m: 3, d: 30 })).toBe(15); // dev01
+    expect(monthsBetween({ y: 2014 }, { y: 2017 })).toBeNull(); // years only: nothing derived
+  });
+});
+
+describe('timeframe', () => {
+  it('reads labelled periods, a stated duration winning over the dates', () => {
+    // fixtures/seeds/docs/002_b12567430e135ccd.txt line 29
+    const seed = run(seedDoc('002_b12567430e135ccd.txt'));
+    expect(seed).toMatchObject({ start: '2018-10-01', end: '2020-09-30', duration: 24 });
+    expect(seed.quotes['/timeframe/duration_months']).toBe('24 months');
+    // dev43 line 12: stated 24 beats the derived 30
+    expect(run(docOf('Duration: 1.1.2022 – 30.06.2024 (24 months)\n'))).toMatchObject({ start: '2022-01-01', end: '2024-06-30', duration: 24 });
+    // dev01 line 5: two labels on one line, duration derived
+    const d01 = run(docOf('Start date: Dec 31, 2006, End date: Mar 30, 2008    PROJECT FINISHED\n'));
+    expect(d01).toMatchObject({ start: '2006-12-31', end: '2008-03-30', duration: 15 });
+    expect(d01.quotes['/timeframe/start']).toBe('Dec 31, 2006');
+    // dev44 lines 30-31
+    expect(run(docOf('Project start: 02/2011\nProject end: 02/2013\n'))).toMatchObject({ start: '2011-02', end: '2013-02', duration: 25 });
+    // dev40 line 11 (front matter)
+    expect(run(docOf('---\nrunning_from: 2014-2017\n---\n# Title\n', 'x.md'))).toMatchObject({ start: '2014', end: '2017', duration: null });
+  });
+
+  it('reads periods and points from sentences', () => {
+    // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt line 107
+    expect(run(docOf('- ✓ Mentoring period – 8 months (January – September 2015)\n'))).toMatchObject({ start: '2015-01', end: '2015-09', duration: 8 });
+    // dev29 line 29
+    expect(run(docOf('Running from October 2007 to December 2008, the project brought in prison educators.\n'))).toMatchObject({ start: '2007-10', end: '2008-12', duration: 15 });
+    // dev20 line 14
+    expect(run(docOf('The starting point of the icommit project (January 2022-June 2023) is that violent extremism must be tackled.\n'))).toMatchObject({ start: '2022-01', end: '2023-06', duration: 18 });
+    // dev05 line 19: start and end cues in one sentence (French)
+    expect(run(docOf('Démarré en octobre 2015, le projet de jumelage a été clôturé en septembre 2018 lors d’un atelier.\n'))).toMatchObject({ start: '2015-10', end: '2018-09', duration: 36 });
+    // fixtures/seeds/docs/004_57125e4fdf43df7a.txt line 54
+    expect(run(docOf('The project started in January 2015 via financial support from the Agency.\n'))).toMatchObject({ start: '2015-01', end: null, duration: null });
+    // dev33 line 12: a start and a stated duration
+    expect(run(docOf('EPTA-I was launched by the EPTA network in 2018: a three-year project funded by the EU commission.\n'))).toMatchObject({ start: '2018', duration: 36 });
+    // dev55 line 9: an open period
+    expect(run(docOf('The Cockatoo Initiative has been supporting young people in the Riverina since November 2024.\n'))).toMatchObject({ start: '2024-11', end: null });
+    // dev16 line 38: a call's project end
+    expect(run(docOf('Your project must be finished by 30 April 2024.\n'))).toMatchObject({ start: null, end: '2024-04-30' });
+    // dev17 line 4: a programme named with its years
+    expect(run(docOf('Decision 2022-0007: Home Office funded Perpetrator Programme 2022-2023 delivery\n'))).toMatchObject({ start: '2022', end: '2023' });
+  });
+
+  it('reads stated durations of a project or its funding', () => {
+    // dev19 line 12, dev14 line 14, dev21 line 3, dev10 line 14
+    expect(run(docOf('Once the two-year programme is over, graduates join a network.\n')).duration).toBe(24);
+    expect(run(docOf('Nei 36 mesi di attuazione CUP progetterà moduli formativi.\n')).duration).toBe(36);
+    expect(run(docOf('Up to £18 million a year over the next two years has been committed by the Home Office.\n')).duration).toBe(24);
+    expect(run(docOf('Die Landesstiftung gab über 3 Jahre hinweg insgesamt 1,2 Millionen Euro.\n')).duration).toBe(36);
+  });
+
+  it('leaves out deadlines, programme periods of funders, sentences and other spans of time', () => {
+    // dev31 line 20, dev43 line 9, dev23 line 5, dev27 line 13, dev07 line 13, dev36 line 27, dev21 line 17, dev47 line 40
+    for (const text of [
+      '– case study reports must be finished by June 15th 2017 so that they can go into the handbook;',
+      'Project co-funded by the European Union Justice Programme 2021-2027, JUST-JACC-2021.',
+      '**Justice Programme under NFM 2014-2021**',
+      'Norway has provided €3.3 billion through successive grant schemes between 1994 and 2014.',
+      'A young man in the Kaunas facility serves a sentence of 18 months.',
+      'Over a two year period, 28% of its participants did not re-offend.',
+      'The Home Office has awarded more than £41 million to PCCs across England and Wales since 2020.',
+      '* Beginning of the End\t2018\thttps://www.amazon.co.uk/dp/1986793710',
+      'Annual Review 2014 - 2015',
+    ]) {
+      const got = run(docOf(`${text}\n`));
+      expect({ start: got.start, end: got.end, duration: got.duration }, text).toEqual({ start: null, end: null, duration: null });
+    }
+  });
+});
+
+describe('document date', () => {
+  it('reads datelines, meeting days, post dates and labels', () => {
+    const cases: Array<[string, string | null, string]> = [
+      ['Working with vulnerable groups in probation\n\nDubrovnik, 20 October 2022\n\nIuliana C.\n', '2022-10-20', 'seeds 001 line 5'],
+      ['Reducing Reoffending Research Project\n\nAction Learning Set 6 – Turin, Italy, 10th September 2015\n\n1. Introduction\n', '2015-09-10', 'seeds 004 line 18'],
+      ['minutes pm3 short\nPage 1 of 2\n\nPM3 — Ennis, Ireland 24th–26th October 2016\n', '2016-10-24', 'dev31 line 4'],
+      ['# Fifth transnational meeting in Saarbrücken, 3rd-4th of June 2024\n\nOur fifth meeting was hosted in Saarbrücken.\n', '2024-06-03', 'dev51 line 3'],
+      ['Meath Chronicle\n\n17 October 2022\n\nCommunity Safety Innovation Fund boost for two local groups\n', '2022-10-17', 'dev48 line 3'],
+      ['# £36m funding\n\n**Up to £18 million a year.**\n\nJan 10, 2023\n\nBy Paul Jacques\n', '2023-01-10', 'dev21 line 5'],
+      ['2009-2014 > Pre-defined projects\n\n06.08.2020 03:53\n\nState Secretary to Visit Olaine Prison [print]\n\n04.04.2014 15:20\n\nMs Stub will be in Latvia.\n', '2014-04-04', 'dev52 lines 3-7: the earlier stamp is the post'],
+      ['Efus\n\nSeptember 2022 – Efus has joined two European projects on the prevention of radicalisation.\n', '2022-09', 'dev20 line 8'],
+      ['Report of: Office of Police and Crime Commissioner\nDate: 11/07/2023\nAuthor: Charlotte Highcock\n', '2023-07-11', 'dev46 line 13'],
+      ['---\ntitle: Unlocked Graduates\npubdate: 2020-01-20T11:27:36.669Z\n---\nText.\n', '2020-01-20', 'dev19 line 4'],
+      ['Home › Meetings › 2nd international meeting\n\n2nd international meeting in Prague summary\n\nThe second project meeting was held in Prague in March 2016. Every partner was there.\n', '2016-03', 'dev26 line 7'],
+      ['Peacebuilding through community-level innovation\n\n[[year:2023]]\n', '2023', 'dev24 line 5'],
+      // negatives: a day without a year stops the search; deadlines, a period and a sentence with `as of` are no dates
+      ['Role of the Council of Europe\nJustice Programme\nPrague, 20 March\nCriminal Law Cooperation Unit\n10/07/2019\n', null, 'dev15 lines 20-24'],
+      ['| Opening | 04.05.2023 |\n| Deadline | 04.10.2023 17:00 |\n', null, 'dev38 lines 14-15'],
+      ['# Ministry of Justice: Prison Leaver Programme Evaluation\n\nJanuary 2021 – December 2025\n', null, 'dev08 line 15'],
+      ['Round 5\n\nAs of 3 June 2020, the Safer Communities Fund Round 5 Infrastructure grants program is moving forward with new applications and more.\n', null, 'dev16 line 21'],
+    ];
+    for (const [text, want, where] of cases) expect(run(docOf(text, text.startsWith('#') || text.startsWith('---') ? 'x.md' : 'x.txt')).date, where).toBe(want);
+  });
+
+  it('quotes the date itself', () => {
+    // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt line 5
+    expect(run(seedDoc('001_8bca585bf81dbcd2.txt')).quotes['/date']).toBe('20 October 2022');
+  });
+
+  it('finds nothing in a document without dates, and never throws on odd input', () => {
+    expect(run(docOf('No dates here at all.\n'))).toEqual({ ...none, quotes: {} });
+    for (const text of ['', '\u0000\u0000', '31/31/2020 99.99.9999 — – — ', '2020-'.repeat(5000), 'May '.repeat(10000)]) {
+      expect(() => run(docOf(text))).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// Funding: normalised funders, Erasmus+ key actions, labelled funders and cue phrases.
+import { describe, expect, it } from 'vitest';
+import { funding } from '../../src/extract/funding.js';
+import type { Finding } from '../../src/extract/finding.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+import type { Document } from '../../src/document.js';
+
+function run(doc: Document): Array<{ funder: string; programme: string | null }> {
+  const found: Finding[] = funding(doc, { lexicons: options.lexicons, previous: [] });
+  for (const f of found) expect(doc.text.slice(f.parts!.funder!.start, f.parts!.funder!.end).trim()).not.toBe('');
+  return found.map((f) => f.value as { funder: string; programme: string | null });
+}
+
+describe('funding', () => {
+  it('normalises Norway Grants, also from a logo split over two lines', () => {
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt line 17; fixtures/seeds/docs/001_8bca585bf81dbcd2.txt lines 123-124
+    expect(run(seedDoc('003_25b8ca439fb72e43.txt'))).toEqual([{ funder: 'Norway Grants', programme: null }]);
+    expect(run(docOf('norway\ngrants\n'))).toEqual([{ funder: 'Norway Grants', programme: null }]);
+    // dev53: the Norwegian Financial Mechanism and its acronym
+    expect(run(docOf('The conference belongs to the Norwegian Financial Mechanism (hereinafter — the NFM).\n'))).toEqual([{ funder: 'Norway Grants', programme: null }]);
+  });
+
+  it('reads an Erasmus+ key action line as the programme, and a key action inside a project number', () => {
+    // fixtures/seeds/docs/002_b12567430e135ccd.txt line 27
+    expect(run(seedDoc('002_b12567430e135ccd.txt'))).toEqual([{ funder: 'Erasmus+', programme: 'KA2: Strategic Partnerships for adult education' }]);
+    // record.md: `2018-1-EL01-KA204-047785`
+    expect(run(docOf('Project number: 2018-1-EL01-KA204-047785\n'))).toEqual([{ funder: 'Erasmus+', programme: null }]);
+  });
+
+  it('skips a funding scheme described in general', () => {
+    // dev27: boilerplate about the grants
+    expect(run(docOf('The Norway Grants and the EEA Grants are Norway\'s contribution to a green Europe.\n'))).toEqual([]);
+  });
+
+  it('reads funders after cue phrases, splitting a body from its programme', () => {
+    // dev43, dev05, fixtures/seeds/docs/004_57125e4fdf43df7a.txt lines 11-12, dev08, dev44, dev27
+    expect(run(docOf('Project co-funded by the European Union Justice Programme 2021-2027, JUST-JACC-2021, under Grant Agreement No 101056657\n'))).toEqual([{ funder: 'European Union', programme: 'Justice Programme 2021-2027' }]);
+    expect(run(docOf("Il est placé sous la supervision du PARJ (financé par l'Union Européenne) et bénéficie à la DGPR.\n"))).toEqual([{ funder: 'Union Européenne', programme: null }]);
+    expect(run(docOf('*“With the financial support of the Prevention of and Fight against Crime Programme\nEuropean Commission - Directorate-General Home Affairs”*\n'))).toEqual([{ funder: 'European Commission', programme: 'Prevention of and Fight against Crime Programme' }]);
+    expect(run(docOf('The programme was awarded £20 million from the Shared Outcomes Fund, a fund created to try out new ways.\n'))).toEqual([{ funder: 'Shared Outcomes Fund', programme: null }]);
+    expect(run(docOf('Funded by: European Commission/DAPHNE III-Programme\n'))).toEqual([{ funder: 'European Commission', programme: 'DAPHNE III-Programme' }]);
+    expect(run(docOf('All projects are co-financed in the amount of 15% from the state budget of the Slovak Republic.\n'))).toEqual([{ funder: 'state budget of the Slovak Republic', programme: null }]);
+  });
+
+  it('does not read a partner, a hyphenated `-funded` or a bare `EU-funded` beside a named body', () => {
+    // dev06, seeds 004 line 56
+    expect(run(docOf('Teams that run CJCCs and ARI-funded local prison diversion programs.\n'))).toEqual([]);
+    expect(run(docOf('It was done in partnership with the Probation Service.\n'))).toEqual([]);
+    expect(run(docOf('A project funded by the EU commission.\nThe EU-funded project ended.\n'))).toEqual([{ funder: 'EU commission', programme: null }]);
+  });
+});

@@ -1,0 +1,40 @@
+// Gazetteer: country names in many languages, demonyms, codes, and phrases that name no country.
+import { describe, expect, it } from 'vitest';
+import { countryCode, countryMentions } from '../../src/extract/geo.js';
+import { options } from '../helpers.js';
+
+describe('geo', () => {
+  it.each([
+    ['UK', 'GB'],
+    ['EL', 'GR'],
+    ['Greece', 'GR'],
+    ['Scottish', 'GB'],
+    ['Paesi Bassi', 'NL'],
+    ['polnischen', 'PL'],
+    ['Czech Republic', 'CZ'],
+  ])('countryCode(%s) is %s', (phrase, code) => {
+    expect(countryCode(phrase, options.lexicons)).toBe(code);
+  });
+
+  it('gives no code for a phrase that only holds a country name', () => {
+    expect(countryCode('New Mexico', options.lexicons)).toBeNull();
+    expect(countryCode('Atlantis', options.lexicons)).toBeNull();
+  });
+
+  it('finds mentions with exact offsets, longest phrase first', () => {
+    // dev24: `Trinidad and Tobago`; seeds 001: `U.S.`
+    const text = 'Projects in Trinidad and Tobago, the U.S. and New Mexico.';
+    const found = countryMentions(text, options.lexicons);
+    expect(found.map((m) => [m.code, text.slice(m.index, m.index + m.length)])).toEqual([
+      ['TT', 'Trinidad and Tobago'],
+      ['US', 'U.S.'],
+    ]);
+  });
+
+  it('is fast on a large text', () => {
+    const text = 'The programme in Italy works with prisoners and their families. '.repeat(16000);
+    const t = performance.now();
+    expect(countryMentions(text, options.lexicons).length).toBe(16000);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});

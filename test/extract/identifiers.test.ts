@@ -1,0 +1,118 @@
+// Project number, status and rating: labels, inline references, code shapes, status phrases said of
+// the project, registry ratings; and what is none of these (dates, phones, file names, other subjects).
+import { describe, expect, it } from 'vitest';
+import { identifiers } from '../../src/extract/identifiers.js';
+import type { Finding } from '../../src/extract/finding.js';
+import type { Document } from '../../src/document.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+
+/** Run the extractor; every finding's quote must be a non-empty span of the text. */
+function run(doc: Document): Record<string, Finding> {
+  const out: Record<string, Finding> = {};
+  for (const f of identifiers(doc, { lexicons: options.lexicons, previous: [] })) {
+    const quote = doc.text.slice(f.start, f.end);
+    expect(quote.trim()).not.toBe('');
+    if (f.path !== '/status') expect(quote.replace(/\s+/g, ' ')).toBe(f.value);
+    out[f.path.slice(1)] = f;
+  }
+  return out;
+}
+
+const value = (text: string, field: string, file = 'x.txt'): unknown => run(docOf(text, file))[field]?.value ?? null;
+
+describe('project_number', () => {
+  it.each([
+    // fixtures/seeds/docs/003 lines 5-6: label with the value on the next line
+    ['next-line label', 'Project facts\n\nProject Number:\nLT14-0006\nTarget groups\n', 'LT14-0006'],
+    // dev29: `Reference Number:` in a table
+    ['reference number', 'Virtual European Prison School\n\nReference Number:          133878-2007-NO-GRUNDTVIG-GMP\n', '133878-2007-NO-GRUNDTVIG-GMP'],
+    // dev38: a call number in a table
+    ['call number', 'Call key data\n\nFunding Program \t Justice Programme\nCall number \t JUST-2023-JACC-EJUSTICE\n', 'JUST-2023-JACC-EJUSTICE'],
+    // dev43: inline, after the call's code (the agreement number wins)
+    ['grant agreement', 'Project co-funded by the European Union Justice Programme 2021-2027, JUST-JACC-2021, under Grant Agreement No 101056657\n', '101056657'],
+    // dev52: `the project LV08/2 "…"`
+    ['project code', 'the latest developments in the project LV08/2 "Establishment of a new prison block"', 'LV08/2'],
+    // an Erasmus+ code alone
+    ['erasmus code', 'Our partnership (2018-1-EL01-KA204-047785) brings together five organisations.', '2018-1-EL01-KA204-047785'],
+  ])('%s', (_name, text, want) => {
+    expect(value(text, 'project_number')).toBe(want);
+  });
+
+  it.each([
+    // dev07 line 5: an image's file name
+    ['file name', 'Improved living conditions\n\nLT0052_prison_outside.jpg\n\nSome 200 persons.'],
+    // dev17: a decision number is not the project's
+    ['decision number', 'Decision 2022-0007: Home Office funded Perpetrator Programme 2022-2023 delivery'],
+    ['phone and date', 'Contact: +44 1234 567890, reference: 12.03.2020'],
+    ['money', 'Project number: €389,213'],
+  ])('none: %s', (_name, text) => {
+    expect(value(text, 'project_number')).toBe(null);
+  });
+});
+
+describe('status', () => {
+  it.each([
+    // fixtures/seeds/docs/003 lines 11-12
+    ['label', 'Status:\nCompleted\n', 'completed'],
+    // dev44
+    ['label yes', 'Project Data\n\nProject completed: Yes\n', 'completed'],
+    // dev01
+    ['finished', 'Start date: Dec 31, 2006, End date: Mar 30, 2008    PROJECT FINISHED', 'completed'],
+    // dev52
+    ['being implemented', 'The Project is being implemented under the Norwegian Financial Mechanism.', 'ongoing'],
+    // dev09
+    ['will start', 'The new service will start in April 2025.', 'planned'],
+    // dev05 (French)
+    ['clôturé', 'Démarré en octobre 2015, le projet de jumelage a été clôturé en septembre 2018.', 'completed'],
+    // dev29: a period in the past tense
+    ['ran from', 'Running from October 2007 to December 2008, the project brought in prison educators.', 'completed'],
+  ])('%s', (_name, text, want) => {
+    expect(value(text, 'status')).toBe(want);
+  });
+
+  it.each([
+    // dev17 line 30: said of an evaluation, not of the project
+    ['other subject', 'An independent evaluation of delivery is being carried out by Barefoot Social Research.'],
+    // dev41 line 41: a version of an app
+    ['version', 'vNext covers every version developed after v1 has been completed and handed over.'],
+    // dev45: a final conference is an activity, not a status
+    ['activity', 'Research publications and a Project booklet; a final conference on the Project results (Brussels).'],
+  ])('none: %s', (_name, text) => {
+    expect(value(text, 'status')).toBe(null);
+  });
+});
+
+describe('rating', () => {
+  it.each([
+    // fixtures/seeds/docs/000 line 48
+    ['label', 'RATING: Pioneering\n', 'Pioneering'],
+    // dev30: the label's value is cut at ` - `
+    ['evidence rating', 'Evidence Rating: Promising - One study\n', 'Promising'],
+    // dev03
+    ['level', 'Rating: Level 3\n', 'Level 3'],
+    // dev34 (Portuguese): the value on a line of its own
+    ['next line', 'Efetividade\n\nPromissor\n', 'Promissor'],
+    // dev39: a registry's tags
+    ['tags', '`Public Safety` `Human capital` `Positive`\n\n# Becoming a Man (BAM)\n', 'Positive', 'x.md'],
+  ])('%s', (_name, text, want, file = 'x.txt') => {
+    expect(value(text, 'rating', file)).toBe(want);
+  });
+
+  it('is null for a programme that merely works', () => {
+    // dev49: no rating line
+    expect(value('Thames Valley Sex Offender Treatment Programme\n\nThe programme is effective in reducing reoffending.', 'rating')).toBe(null);
+  });
+});
+
+describe('seed fixture', () => {
+  it('reads the example record of record.md', () => {
+    const f = run(seedDoc('003_25b8ca439fb72e43.txt'));
+    expect(f['project_number']!.value).toBe('LT14-0006');
+    expect(f['status']!.value).toBe('completed');
+    expect(f['rating']).toBeUndefined();
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', 'Status:', 'Rating:\n', 'Project number: ', '\uFFFD'.repeat(100), 'project '.repeat(1000)]) expect(() => run(docOf(text))).not.toThrow();
+  });
+});

@@ -1,0 +1,146 @@
+// Indicators: counts of people, sites and deliverables; targets and results; the numbers that are not indicators.
+import { describe, expect, it } from 'vitest';
+import { indicators, type Indicator } from '../../src/extract/indicators.js';
+import type { Finding } from '../../src/extract/finding.js';
+import type { Document } from '../../src/document.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+
+function run(doc: Document): Array<[number, string, string]> {
+  const found: Finding[] = indicators(doc, { lexicons: options.lexicons, previous: [] });
+  for (const f of found) {
+    const v = f.value as Indicator;
+    // the evidence is the sentence, and its `value` part is the number as written
+    expect(doc.text.slice(f.start, f.end).replace(/\s+/g, ' ')).toBe(v.text);
+    const part = f.parts!.value!;
+    expect(doc.text.slice(part.start, part.end)).toMatch(/^[\p{L}\d]/u);
+    expect(part.start >= f.start && part.end <= f.end).toBe(true);
+  }
+  return found.map((f) => {
+    const v = f.value as Indicator;
+    return [v.value, v.unit, v.kind];
+  });
+}
+
+const one = (text: string) => run(docOf(`${text}\n`));
+
+describe('indicators', () => {
+  it('reads counts of people and deliverables as results', () => {
+    const cases: Array<[string, Array<[number, string, string]>]> = [
+      // fixtures/seeds/docs/003_25b8ca439fb72e43.txt line 28
+      ['During the project 2084 persons took part in mediation programme.', [[2084, 'persons', 'result']]],
+      // dev53
+      ['In total, 24,000 employees participated in various trainings.', [[24000, 'employees', 'result']]],
+      // dev18: a number word, hyphenated
+      ['Twenty-four grantees offered the RExO program.', [[24, 'grantees', 'result']]],
+      // dev46: a list of counts in one sentence
+      [
+        'In the year 2021/2022 the service supported 189 perpetrators, 188 victims and 341 secondary/children victims.',
+        [
+          [189, 'perpetrators', 'result'],
+          [188, 'victims', 'result'],
+          [341, 'secondary/children victims', 'result'],
+        ],
+      ],
+      // dev30: a range and a rate give the lower figure
+      ['Every month the police picks 15 to 20 high-risk inmates to take part in the BRI.', [[15, 'high-risk inmates', 'result']]],
+      // dev35: a bound
+      ['Since then it has served more than 350 clients.', [[350, 'clients', 'result']]],
+      // dev31: an elided unit in a series takes the phrase that tells the items apart
+      [
+        'The meeting was ATTENDED by 5 delegates from Denmark, 2 from Ireland and 3 from Portugal.',
+        [
+          [5, 'delegates', 'result'],
+          [2, 'delegates from Ireland', 'result'],
+          [3, 'delegates from Portugal', 'result'],
+        ],
+      ],
+    ];
+    for (const [text, want] of cases) expect(one(text), text).toEqual(want);
+  });
+
+  it('reads a count followed by what its people did', () => {
+    // fixtures/seeds/docs/004_57125e4fdf43df7a.txt line 42
+    expect(one('In total 105 have completed the LCP and a further 227 have been mentored.')).toEqual([
+      [105, 'completed the LCP and a', 'result'],
+      [227, 'mentored', 'result'],
+    ]);
+    // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt line 147
+    expect(one('25 of them finalised their probation period successfully')).toEqual([[25, 'finalised their probation period successfully', 'result']]);
+  });
+
+  it('reads figures opening the lines of a list, and a labelled figure', () => {
+    // dev28, dev11
+    expect(run(docOf('- 4 transnational meetings\n- 5 focus groups with relevant stakeholders\n\nOutcomes: 36,000\n'))).toEqual([
+      [4, 'transnational meetings', 'result'],
+      [5, 'focus groups', 'result'],
+      [36000, 'Outcomes', 'result'],
+    ]);
+  });
+
+  it('reads evaluated outcomes as percentages', () => {
+    // dev21, dev36, dev34
+    expect(one('The evaluation found 82 per cent fewer perpetrators using physical abuse.')).toEqual([[82, '%', 'result']]);
+    expect(one('15% of participants did not reoffend within the period.')).toEqual([[15, '%', 'result']]);
+    expect(one('O programa levou a uma redução de 48% da reincidência em comparação com 60% para o grupo de comparação.')).toEqual([[48, '%', 'result']]);
+  });
+
+  it('tells targets from results', () => {
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt line 24
+    expect(one('This will be achieved by training of employees (80) to be capable to provide mediation service for at least 1500 persons.')).toEqual([
+      [80, 'employees', 'target'],
+      [1500, 'persons', 'target'],
+    ]);
+    // dev54: an objective in the infinitive
+    expect(one('- To provide 1,500 prisoners, who have English as a Second Language, with advice and guidance.')).toEqual([[1500, 'prisoners', 'target']]);
+    // dev14: the Italian future
+    expect(one('CUP progetterà moduli formativi in 6 istituti penitenziari europei.')).toEqual([[6, 'istituti penitenziari', 'target']]);
+    // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt: the same line under "Indicators" and under "Method"
+    const seed = run(seedDoc('001_8bca585bf81dbcd2.txt'));
+    expect(seed).toContainEqual([20, 'mentors', 'target']);
+    expect(seed).toContainEqual([20, 'mentors', 'result']);
+    expect(seed).toContainEqual([5, 'probation services', 'result']);
+  });
+
+  it('keeps a planned figure restated as a comparison once', () => {
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt
+    const all = run(seedDoc('003_25b8ca439fb72e43.txt'));
+    expect(all.filter(([v]) => v === 1500)).toEqual([[1500, 'persons', 'target']]);
+    expect(all).toContainEqual([82, 'persons', 'result']);
+  });
+
+  it('skips numbers that are not indicators', () => {
+    const none = [
+      // money, dates, years and durations (fixtures/seeds/docs/004, 003)
+      'The project received €389,213 and later 500 euros.',
+      'The project started in January 2015 and will run for 24 months.',
+      'the candidate must be aged 18-35 years.',
+      // design of the intervention (seed 000, dev49)
+      'Each offender is assigned three volunteers who will meet every week.',
+      'Treatment is given in groups of eight to 10 adult male sexual offenders.',
+      // consortium size and countries
+      'The project will bring together 8 partners from 5 countries.',
+      // promoter-wide staff (dev02)
+      'The smallest office has 3 probation officers.',
+      // context statistics (dev50, dev19)
+      'Each year, around 40.000 adults are incarcerated in The Netherlands.',
+      'At present, 44% of prisoners reoffend within 12 months of release.',
+      // an evaluation sample (dev34)
+      'Participaram 5.655 pessoas no grupo de tratamento e 7.380 no grupo de comparação.',
+      // a share of a budget (fixtures/seeds/docs/001 line 85)
+      'Mandatory that 10% of the Justice program budget allocation for activities targeting the Roma minority',
+      // a year before a name (dev11), an article that is a number word elsewhere (`due`)
+      'OASys 2004 – Offender individual needs',
+      'Equally, in due course the videos will also be uploaded.',
+    ];
+    for (const text of none) expect(one(text), text).toEqual([]);
+  });
+
+  it('is quick on a large input and never throws on odd text', () => {
+    const big = docOf('42 prisons, 15 probation Areas and 60,000 offenders were involved.\n\n'.repeat(5000));
+    const t = Date.now();
+    expect(indicators(big, { lexicons: options.lexicons, previous: [] }).length).toBeGreaterThan(2);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(one('1'.repeat(500))).toEqual([]);
+    expect(one('((((( 3 ))))) , , 4 - - 5 %%% one-to-one')).toEqual([]);
+  });
+});

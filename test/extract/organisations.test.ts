@@ -1,0 +1,141 @@
+// Promoter and partners: labelled leads, cue phrases, role and country brackets, bare partner lines.
+import { describe, expect, it } from 'vitest';
+import { organisations } from '../../src/extract/organisations.js';
+import type { Finding } from '../../src/extract/finding.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+import type { Document } from '../../src/document.js';
+
+function run(doc: Document): { promoter: Finding | undefined; partners: Finding[] } {
+  const found = organisations(doc, { lexicons: options.lexicons, previous: [] });
+  // every finding's span is text, and its name part quotes the name exactly
+  for (const f of found) {
+    expect(doc.text.slice(f.start, f.end).trim()).not.toBe('');
+    const v = f.value as { name: string };
+    expect(doc.text.slice(f.parts!.name!.start, f.parts!.name!.end).replace(/\s+/g, ' ')).toBe(v.name);
+  }
+  return { promoter: found.find((f) => f.path === '/promoter'), partners: found.filter((f) => f.path === '/partners/-') };
+}
+const names = (fs: Finding[]) => fs.map((f) => (f.value as { name: string; country: string | null }));
+
+describe('organisations', () => {
+  it('reads a labelled promoter and gives it the country the project is carried out in', () => {
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt lines 5-6, 19-20
+    const { promoter } = run(seedDoc('003_25b8ca439fb72e43.txt'));
+    expect(promoter?.value).toEqual({ name: 'Vilnius Country Probation Office', country: 'LT' });
+    expect(promoter?.method).toBe('label');
+  });
+
+  it('reads `delivered by` inside a labelled value', () => {
+    // fixtures/seeds/docs/000_e8ffca697f7849fb.txt lines 9-11
+    const { promoter } = run(seedDoc('000_e8ffca697f7849fb.txt'));
+    expect((promoter?.value as { name: string }).name).toBe('Centro Italiano per la Promozione della Mediazione (CIPM)');
+  });
+
+  it('reads bare `Org, Country` lines as partners', () => {
+    // fixtures/seeds/docs/002_b12567430e135ccd.txt lines 19-26
+    const { promoter, partners } = run(seedDoc('002_b12567430e135ccd.txt'));
+    expect(promoter).toBeUndefined();
+    expect(names(partners)).toContainEqual({ name: 'IPS_Innovative Prison Systems', country: 'PT' });
+    expect(names(partners)).toContainEqual({ name: 'SILTA Valmennus (Coaching)', country: 'FI' });
+    expect(names(partners)).toContainEqual({ name: 'Asociația Județeană Sportul Pentru Toți Suceava', country: 'RO' });
+    expect(partners).toHaveLength(8);
+  });
+
+  it('splits `implemented by A in partnership with B (Country), C and D`', () => {
+    // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt line 156
+    const doc = docOf('- implemented by ESC (Ro) in partnership with the Portuguese Prison and Probation Service (Portugal), IPS (Portugal), Aproximar (Portugal) and Ankara Probation Service (Turkey)\n');
+    const { promoter, partners } = run(doc);
+    expect(promoter?.value).toEqual({ name: 'ESC', country: 'RO' });
+    expect(names(partners)).toEqual([
+      { name: 'Portuguese Prison and Probation Service', country: 'PT' },
+      { name: 'IPS', country: 'PT' },
+      { name: 'Aproximar', country: 'PT' },
+      { name: 'Ankara Probation Service', country: 'TR' },
+    ]);
+  });
+
+  it('reads a beneficiary and its partners, splitting at `and the`', () => {
+    // /work/shared/corpus/dev/docs/dev27 (a Norway Grants project page)
+    const doc = docOf('The beneficiary of the project is the Institute for Labour and Family Research; its partners are the Academy of the Police Force of Slovak Republic, the Norwegian Centre for Violence and Traumatic Stress Studies, the General Directorate of the Corps of Prison and Court Guard and the Ministry of Interior of the Slovak Republic.\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Institute for Labour and Family Research');
+    expect(names(partners).map((p) => p.name)).toEqual([
+      'Academy of the Police Force of Slovak Republic',
+      'Norwegian Centre for Violence and Traumatic Stress Studies',
+      'General Directorate of the Corps of Prison and Court Guard',
+      'Ministry of Interior of the Slovak Republic',
+    ]);
+    expect(names(partners)[1]!.country).toBe('NO');
+  });
+
+  it('takes the `(Coordinator)` of a semicolon list as promoter', () => {
+    // dev43 (a university project page)
+    const doc = docOf('Defence for Children International Italy (Coordinator); University of Genoa, (Scientific Responsible Prof. Laura Carpaneto); Universitat De Valencia; Young Perspectives (The Netherlands); Greek Ministry of Justice (Greece).\n');
+    const { promoter, partners } = run(doc);
+    expect(promoter?.value).toEqual({ name: 'Defence for Children International Italy', country: 'IT' });
+    expect(names(partners)).toContainEqual({ name: 'Young Perspectives', country: 'NL' });
+    expect(names(partners)).toContainEqual({ name: 'University of Genoa', country: null });
+  });
+
+  it('reads lists of names with ISO codes and `X as lead partner`', () => {
+    // dev26 (meeting news) and dev09 (Scottish Government news)
+    const doc = docOf('Every organization taking part in the project was there: Edukos (SK), Slawek Foundation (PL), RUBIKON Centrum (CZ) and Gartycious Grudas (LT).\n\nA grant should go to a partnership of voluntary sector organisations, with Sacro as lead partner, to deliver the service.\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Sacro');
+    expect(names(partners)).toEqual([
+      { name: 'Edukos', country: 'SK' },
+      { name: 'Slawek Foundation', country: 'PL' },
+      { name: 'RUBIKON Centrum', country: 'CZ' },
+      { name: 'Gartycious Grudas', country: 'LT' },
+    ]);
+  });
+
+  it('reads Italian and French cue phrases', () => {
+    // dev14 (Fondazione Zancan news), dev37 (French press)
+    const it1 = run(docOf('Fondazione Zancan prenderà parte al progetto CUP, coordinato da Compagnia di San Paolo, al fianco di Fondazione Casa di Carità Arti e Mestieri onlus, PI Vught e Tirantes. Le attività saranno realizzate in Italia.\n'));
+    expect((it1.promoter?.value as { name: string }).name).toBe('Compagnia di San Paolo');
+    expect(names(it1.partners).map((p) => p.name)).toEqual(['Fondazione Casa di Carità Arti e Mestieri onlus', 'PI Vught', 'Tirantes']);
+    const fr = run(docOf("Mis en place en partenariat avec le ministère de la Justice, l'administration pénitentiaire, le Medef 93 et l'institut Randstad, le dispositif a reçu une quarantaine de candidats.\n"));
+    expect(names(fr.partners).map((p) => p.name)).toEqual(['ministère de la Justice', 'administration pénitentiaire', 'Medef 93', 'institut Randstad']);
+  });
+
+  it('reads one grantee as promoter and several as partners', () => {
+    // dev17 (PCC decision notice), dev04 (grant round news)
+    const one = run(docOf('The Office of the Police and Crime Commissioner (OPCC) received an award of £157,423.33 in July 2022.\n'));
+    expect((one.promoter?.value as { name: string }).name).toBe('Office of the Police and Crime Commissioner (OPCC)');
+    const round = run(docOf('- $1.1 million for Berry Street for youth who are disengaged from education.\n- $328,000 for the Young Men\'s Christian Association of Ballarat to run a program.\n'));
+    expect(round.promoter).toBeUndefined();
+    expect(names(round.partners).map((p) => p.name)).toEqual(['Berry Street', "Young Men's Christian Association of Ballarat"]);
+  });
+
+  it('does not take funders, people, evaluators or kinds of bodies as organisations', () => {
+    // dev07 (Norway Grants news), dev47 (grant application), dev08 (evaluation page), dev21 (Home Office news), dev03
+    const doc = docOf([
+      'With the support of the Norway Grants, the inmates can take part in work training programmes.',
+      'Together with the University of Kent, TONIC is carrying out the independent evaluation of the programme.',
+      'Schemes led by PCCs are vital for improving the safety of victims.',
+      'Nearly every constable has attended a session run by RISE staff.',
+      '',
+    ].join('\n'));
+    const { promoter, partners } = run(doc);
+    expect(promoter).toBeUndefined();
+    expect(partners).toEqual([]);
+  });
+
+  it('does not split a name at its own `and`, nor read attendee lines as partners', () => {
+    // dev12 (a programme table); fixtures/seeds/docs/004_57125e4fdf43df7a.txt lines 121-122
+    const doc = docOf('Organisation: Ministry of Justice and Public Security\n\n- Loli Ghibaudi - Ufficio Pio, Italy\n- Raffaella Sorressa – Ufficio Pio, Italy\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Ministry of Justice and Public Security');
+    expect(partners).toEqual([]);
+  });
+
+  it('survives odd and large input quickly', () => {
+    const big = docOf('implemented by (((( and and , , ; Foo ( Bar '.repeat(5000));
+    const prose = docOf('It was implemented by the Ministry of Justice in partnership with the Probation Service, Foo Foundation and Bar Association.\n'.repeat(2000));
+    const t = Date.now();
+    expect(() => run(big)).not.toThrow();
+    expect(() => run(prose)).not.toThrow();
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,143 @@
+// Title, acronym and document kind: front matter, headings, <title>, first lines past site furniture;
+// short names in brackets and beside project nouns; kinds from cue phrases and layout.
+import { describe, expect, it } from 'vitest';
+import { title } from '../../src/extract/title.js';
+import type { Finding } from '../../src/extract/finding.js';
+import type { Document } from '../../src/document.js';
+import { docOf, options, seedDoc } from '../helpers.js';
+
+/** Run the extractor; every finding's quote must be a non-empty span of the text. */
+function run(doc: Document): Record<string, Finding> {
+  const out: Record<string, Finding> = {};
+  for (const f of title(doc, { lexicons: options.lexicons, previous: [] })) {
+    const quote = doc.text.slice(f.start, f.end);
+    expect(quote.trim()).not.toBe('');
+    if (f.path !== '/document_kind') expect(quote.replace(/\s+/g, ' ')).toBe(f.value);
+    out[f.path.slice(1)] = f;
+  }
+  return out;
+}
+
+const value = (doc: Document, field: string): unknown => run(doc)[field]?.value ?? null;
+
+describe('title', () => {
+  it.each([
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt line 1
+    ['first line', 'Implementation of mediation in probation offices (MIPT)\n\nProject facts\n\nProject promoter:\nVilnius', 'x.txt', 'Implementation of mediation in probation offices (MIPT)'],
+    // dev03: a site's name and search box above the title
+    ['site header block', "Helping America's Youth\nSearch for Programs to Help Youth\n\nCanberra Reintegrative Shaming Experiments\n\nAges 5-35\n\nRating: Level 3\n", 'x.txt', 'Canberra Reintegrative Shaming Experiments'],
+    // dev01: a search link, then the title, then a label line
+    ['search link', 'Search for European Projects\n\nSoziale Integration durch Ausstieg (Brücken bauen)\n\nStart date: Dec 31, 2006, End date: Mar 30, 2008    PROJECT FINISHED\n', 'x.txt', 'Soziale Integration durch Ausstieg (Brücken bauen)'],
+    // dev26: a breadcrumb
+    ['breadcrumb', 'Home › Meetings › 2nd international meeting\n\n2nd international meeting in Prague summary\n\nThe second project meeting was held in Prague.', 'x.txt', '2nd international meeting in Prague summary'],
+    // dev10: a letterhead over a quoted title (the quotes are not part of it)
+    ['letterhead', 'Badischer Landesverband für soziale Rechtspflege\n\n"Das Nachsorgeprojekt Chance für junge Inhaftierte"\n\nHorst Belz\n', 'x.txt', 'Das Nachsorgeprojekt Chance für junge Inhaftierte'],
+    // dev17: a menu block, then a decision's title; the sentence after it is not a title
+    ['not a sentence', 'Cleveland Police and Crime Commissioner\nHome > Working for you > Decisions\n\nDecision 2022-0007: Home Office funded Perpetrator Programme 2022-2023 delivery\n\nThe Office of the Police and Crime Commissioner (OPCC) received an award.', 'x.txt', 'Decision 2022-0007: Home Office funded Perpetrator Programme 2022-2023 delivery'],
+    // dev04: a markdown h1
+    ['markdown h1', 'Intro line\n\n# Delivering vital funding for safer communities\n\nAn extra $50 million is being delivered.', 'x.md', 'Delivering vital funding for safer communities'],
+    // dev19: front matter wins
+    ['front matter', "---\ntitle: Unlocked Graduates\ncategory: 'Student programmes'\n---\n\n# Something else\n", 'x.md', 'Unlocked Graduates'],
+    // dev40: a quoted front matter value over two lines
+    ['front matter over lines', '---\norder: 1\nname: "University SocioCultural Network for Education and Rehabilitation in\n  Prison (RiUscire) "\nreference: 2014-1-IT02-KA204-003517\n---\n\nText.', 'x.md', 'University SocioCultural Network for Education and Rehabilitation in Prison (RiUscire)'],
+    // dev16: the h1, not the <title> with its site name
+    ['html h1', '<html><head><title>Safer Communities Fund – Round 5 | business.gov.au</title></head><body><nav><a href="/">Home</a></nav><h1>Safer Communities Fund – Round 5</h1><p>Up to $3 million.</p></body></html>', 'x.html', 'Safer Communities Fund – Round 5'],
+    // a page with no h1: its <title> without `| Site`
+    ['html title', '<html><head><title>Virtual European Prison School (2007-2008) | EPEA</title></head><body><p>The project ran.</p></body></html>', 'x.html', 'Virtual European Prison School (2007-2008)'],
+  ])('%s', (_name, text, file, want) => {
+    expect(value(docOf(text, file), 'title')).toBe(want);
+  });
+
+  it('gives no title to an empty document', () => {
+    expect(value(docOf('\n\n   \n', 'x.txt'), 'title')).toBe(null);
+  });
+});
+
+describe('acronym', () => {
+  it.each([
+    // fixtures/seeds/docs/003: in brackets in the title
+    ['title brackets', 'Implementation of mediation in probation offices (MIPT)\n\nProject facts\n', 'MIPT'],
+    // dev43: a short name of two words
+    ['two words', 'JUSTice CLOSER to Children and their Families (Just Closer)\n\nDuration: 24 months\n', 'Just Closer'],
+    // dev22: a short name opening the title
+    ['title word', 'PROTECT - Exchanging good practices on restorative justice\n\nThe project runs.', 'PROTECT'],
+    // fixtures/seeds/docs/002: beside `project`
+    ['project noun', 'Strengthening the capacity of criminal justice professionals\n\nThe RE[ENTER] project focuses on the exchange of good practices.', 'RE[ENTER]'],
+    // dev03: defined in the text with the title's words
+    ['defined beside title words', 'Canberra Reintegrative Shaming Experiments\n\nThe Reintegrative Shaming Experiment (RISE) in Canberra is a restorative justice project.', 'RISE'],
+    // fixtures/seeds/docs/001: a slide line spelt out on the next line
+    ['slide line', 'Working with vulnerable groups in probation\n\nMentoring programs\n\nPPROMPT\nPeer Pro-Social Modelling in Probation\n\nLessons Learned', 'PPROMPT'],
+    // dev06: the initials of the title's words, used in the text
+    ['title initials', 'The 2019 Adult Redeploy Illinois Summit\n\nThe Summit gathers teams that run ARI-funded local prison diversion programs.', 'ARI'],
+  ])('%s', (_name, text, want) => {
+    expect(value(docOf(text), 'acronym')).toBe(want);
+  });
+
+  it.each([
+    // dev01: `(Brücken bauen)` is a gloss, and `PROJECT FINISHED` a line in capitals
+    ['gloss and capitals', 'Soziale Integration durch Ausstieg (Brücken bauen)\n\nStart date: Dec 31, 2006    PROJECT FINISHED\n'],
+    // fixtures/seeds/docs/000: CIPM names the organisation, not the programme
+    ['organisation', 'CIPM Pilot Programme\n\nThis program is delivered by Centro Italiano per la Promozione della Mediazione (CIPM), in Milan.'],
+    // dev09: an organisation's acronym that shares one word with the title
+    ['one shared word', 'New service for Scotland launched\n\nCommunity Justice Scotland (CJS) was asked to commission a new service.'],
+    // dev53: a programme code is not a short name
+    ['code', 'Closing conference of programme PL17 held in Poland\n\nThe conference took place.'],
+  ])('none: %s', (_name, text) => {
+    expect(value(docOf(text), 'acronym')).toBe(null);
+  });
+});
+
+describe('document_kind', () => {
+  it.each([
+    // dev02: slide counters
+    ['slide counters', 'PROBATION SERVICE\n\n1 of 20\n\nMISSION\n\n2 of 20\n\nVALUES\n\n3 of 20\n\nThanks', 'presentation'],
+    // fixtures/seeds/docs/001: a place and date under the title
+    ['title page', 'Working with vulnerable groups in probation\n\nDubrovnik, 20 October 2022\n\nIuliana CĂRBUNARU\n\nContent', 'presentation'],
+    // dev26: a meeting in the title
+    ['meeting', '2nd international meeting in Prague summary\n\nThe second project meeting was held in Prague in March 2016.', 'meeting-report'],
+    // dev38: a call
+    ['call', 'Call for proposals for action grants to support transnational projects\n\nCall key data\n\nDeadline: 12.10.2023', 'call'],
+    // fixtures/seeds/docs/000: a registry's rating
+    ['rating', 'CIPM Pilot Programme\n\nDatabase Filters\n\nTarget population\n\nOffenders.\n\nRATING: Pioneering\n', 'programme-profile'],
+    // dev21: a date under the title and a byline
+    ['news byline', '£36m funding to protect domestic abuse victims\n\nUp to £18 million a year has been committed.\n\nJan 10, 2023\n\nBy Paul Jacques\n', 'news'],
+    // dev52: a time-stamped post
+    ['time stamp', '2009-2014 > Pre-defined projects > Project of Latvian Prison Administration\n\nState Secretary to Visit Olaine Prison\n\n04.04.2014 15:20\n\nMs Stub will be in Latvia.', 'news'],
+    // dev13: a report
+    ['report', 'Final Report 2010-2011 Evaluation of the Initiatives\n\nExecutive Summary\n\nThe findings set out in this report come from the evaluation.', 'report'],
+    // dev35: a report's headings
+    ['report headings', 'Mentoring Solutions, Ex Offender Support Programme\n\nIntroduction\n\nMentoring Solutions was a pioneering project.\n\nSummary\n\nIt was set up in 2010.', 'report'],
+  ])('%s', (_name, text, want) => {
+    expect(value(docOf(text), 'document_kind')).toBe(want);
+  });
+
+  it('falls back to a low-confidence project-page on the first line', () => {
+    const f = run(docOf('Peacebuilding through community-level innovation\n\nOur challenge is that youth crime remains high.'))['document_kind']!;
+    expect(f.value).toBe('project-page');
+    expect(f.confidence).toBeLessThan(0.5);
+    expect(f.method).toBe('fallback');
+  });
+
+  it('does not read `20 MINUTES` as minutes, nor a menu item as news', () => {
+    // dev37 line 4; dev28 line 2
+    expect(value(docOf("Une passerelle entre la prison et l'emploi\n\nDix-sept détenus. — M. DOVIC / 20 MINUTES\n\nTravailler pour ne pas récidiver."), 'document_kind')).not.toBe('meeting-report');
+    expect(value(docOf('EDUCATE project\n\nHome | The project | Partners | Activities | News\n\nActivities\n\n4 transnational meetings', 'x.txt'), 'document_kind')).not.toBe('news');
+  });
+});
+
+describe('seed fixtures', () => {
+  it('reads the example record of record.md', () => {
+    // fixtures/seeds/docs/003_25b8ca439fb72e43.txt, the example in record.md
+    const f = run(seedDoc('003_25b8ca439fb72e43.txt'));
+    expect(f['title']!.value).toBe('Implementation of mediation in probation offices (MIPT)');
+    expect(f['acronym']!.value).toBe('MIPT');
+    expect(f['document_kind']!.value).toBe('project-page');
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '(', '((()))', 'A (B) (C', '\u0000\uFFFD', '# \n\n---\n---\n---', 'x'.repeat(5000)]) {
+      expect(() => run(docOf(text))).not.toThrow();
+      expect(() => run(docOf(text, 'x.md'))).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,82 @@
+// Limits and interruptions, through the built CLI (worker threads run from dist/): a time budget per
+// document, an output folder that cannot be written, SIGINT and SIGKILL in the middle of a run.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+
+const bin = path.resolve('bin/gleaner.js');
+const seeds = path.resolve('fixtures/seeds/docs');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-limits-'));
+const gleaner = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+/** A folder of `n` seed copies, each made unique. */
+function corpus(n: number): string {
+  const dir = tmp();
+  const texts = fs.readdirSync(seeds).sort().map((f) => fs.readFileSync(path.join(seeds, f), 'utf8'));
+  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `doc-${String(i).padStart(5, '0')}.txt`), `${texts[i % texts.length]}\n\ncopy ${i}\n`);
+  return dir;
+}
+
+describe('limits', () => {
+  it('turns a document over the time budget into a `timeout` error and goes on', () => {
+    const dir = tmp();
+    fs.copyFileSync(path.join(seeds, '003_25b8ca439fb72e43.txt'), path.join(dir, 'small.txt'));
+    // a large but legal document that takes longer than a 1 ms budget
+    fs.writeFileSync(path.join(dir, 'slow.txt'), 'Project promoter: Somebody\n'.repeat(40000));
+    const pipe = path.join(dir, 'p.yaml');
+    fs.writeFileSync(pipe, 'name: t\ninputs: [x]\noutput: y\nlimits:\n  timeoutMs: 1000\n');
+    const out = tmp();
+    const r = gleaner('ingest', dir, '--out', out, '--pipeline', pipe, '--concurrency', '2', '--no-cache');
+    expect(r.status).toBe(1);
+    const errors = fs.readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors).toEqual([expect.objectContaining({ path: path.join(dir, 'slow.txt'), code: 'timeout' })]);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => x.id)).toEqual(['small']);
+  });
+
+  it('exits 2 with one line when the output folder cannot be written', () => {
+    const file = path.join(tmp(), 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    const r = gleaner('ingest', seeds, '--out', path.join(file, 'out'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('cannot write output');
+  });
+
+  it('leaves the previous dataset.json whole when a run is killed', async () => {
+    const out = tmp();
+    expect(gleaner('ingest', seeds, '--out', out, '--quiet').status).toBe(0);
+    const before = fs.readFileSync(path.join(out, 'dataset.json'), 'utf8');
+    const dir = corpus(400);
+    const child = spawn(process.execPath, [bin, 'ingest', dir, '--out', out, '--no-cache', '--quiet']);
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const after = fs.readFileSync(path.join(out, 'dataset.json'), 'utf8');
+    expect(() => JSON.parse(after)).not.toThrow();
+    expect([before.length > 0, JSON.parse(after).length > 0]).toEqual([true, true]);
+  });
+
+  it('stops cleanly on SIGINT with a summary, keeping the previous datasets', async () => {
+    const out = tmp();
+    expect(gleaner('ingest', seeds, '--out', out, '--quiet').status).toBe(0);
+    const before = fs.readFileSync(path.join(out, 'dataset.json'), 'utf8');
+    const dir = corpus(600);
+    const child = spawn(process.execPath, [bin, 'ingest', dir, '--out', out, '--no-cache', '--log', 'json']);
+    let stderr = '';
+    // interrupt once documents are being done, so the handler is in place
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (stderr.includes('"event":"document"')) resolve();
+      }),
+    );
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('exit', r));
+    expect(code).toBe(1);
+    expect(stderr).toContain('interrupted');
+    expect(stderr).toMatch(/documents, \d+ records, \d+ errors/);
+    expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(before);
+  });
+});
