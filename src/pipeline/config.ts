@@ -9,6 +9,7 @@ import type { Node as YamlNode } from 'yaml';
 import { defaultLexiconDir, mergeLexicons, readLexiconDir } from './lexicons.js';
 import type { LexiconFile, Lexicons } from './lexicons.js';
 import type { SectionOptions } from '../stages/sections.js';
+import { ConfigError } from './errors.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default as typeof import('ajv').default;
@@ -34,10 +35,7 @@ export interface Pipeline {
   options: Options;
 }
 
-/** A configuration problem: exit code 2 in the CLI. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 /** Stage options as written in YAML (every key optional). */
 export interface StageSettings {

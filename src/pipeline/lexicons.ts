@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../paths.js';
+import { ConfigError } from './errors.js';
 
 /** One lexicon file merged over its languages: key → phrases (or a scalar, such as a number word's value). */
 export type Lexicon = Record<string, unknown>;
@@ -19,7 +20,15 @@ export const defaultLexiconDir = path.join(packageRoot, 'pipelines', 'lexicon');
 export function readLexiconDir(dir: string): Record<string, LexiconFile> {
   const out: Record<string, LexiconFile> = {};
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const data = parseYaml(fs.readFileSync(path.join(dir, name), 'utf8'), { maxAliasCount: 100, customTags: [] }) ?? {};
+    const file = path.join(dir, name);
+    let data: unknown;
+    try {
+      data = parseYaml(fs.readFileSync(file, 'utf8'), { maxAliasCount: 100, customTags: [] }) ?? {};
+    } catch (e) {
+      const line = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+      throw new ConfigError(`${file}${line ? `:${line}` : ''}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${file}: a lexicon is a map of languages to keys and phrases`);
     out[name.replace(/\.yaml$/, '')] = data as LexiconFile;
   }
   return out;

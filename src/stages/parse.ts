@@ -71,6 +71,11 @@ export function parse(doc: ReadResult): Parsed {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
+    // some transforms (GFM autolink literals) make nodes without positions: show the parent's raw text
+    if ('children' in node && node.children.some((c) => !c.position)) {
+      unmask(text, view, start, end);
+      return;
+    }
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -204,6 +209,8 @@ function unmaskHtml(tree: HastRoot, text: string, view: string[], base: number):
     const end = node.position?.end.offset;
     if (node.type === 'text') {
       if (hidden || start === undefined || end === undefined) continue;
+      // whitespace between tags, which parse5 may stretch over end tags such as `</body>`
+      if (!node.value.trim()) continue;
       unmaskText(text, view, base + start, base + end);
       continue;
     }
