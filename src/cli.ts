@@ -6,17 +6,22 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { version } from './version.js';
 import { ConfigError, loadPipeline, resolveOptions } from './pipeline/config.js';
-import { runBatch } from './pipeline/run.js';
 import type { BatchOptions, BatchResult } from './pipeline/run.js';
 import { parseShard } from './pipeline/plan.js';
 import type { Shard } from './pipeline/plan.js';
-import { progressBar } from './progress.js';
-import { mergeOutputs } from './pipeline/merge.js';
-import { diffDatasets, formatDiff } from './diff.js';
-import { processDocument } from './pipeline/process.js';
-import { validateRecord, recordSchema } from './stages/validate.js';
 import { json } from './stages/write.js';
-import { formatScores, score } from './eval/score.js';
+
+// the heavy parts (extractors, NLP, the schema validator) load only for the commands that need them,
+// so `--help`, `--version` and usage errors answer at once
+const lazy = {
+  run: () => import('./pipeline/run.js'),
+  process: () => import('./pipeline/process.js'),
+  validate: () => import('./stages/validate.js'),
+  merge: () => import('./pipeline/merge.js'),
+  diff: () => import('./diff.js'),
+  score: () => import('./eval/score.js'),
+  progress: () => import('./progress.js'),
+};
 
 /** Exit codes. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -73,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-check-'));
     try {
+      const { runBatch } = await lazy.run();
       await runBatch({ inputs: pipeline.inputs, out: tmp, options: pipeline.options, concurrency, relativeTo: dir, cache: false });
       const diffs = compareTrees(pipeline.output, tmp);
       if (diffs.length) {
@@ -80,6 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         const committed = path.join(pipeline.output, 'dataset.json');
         if (diffs.includes('dataset.json') && fs.existsSync(committed)) {
           try {
+            const { diffDatasets, formatDiff } = await lazy.diff();
             const changes = diffDatasets(loadRecords(committed).map((r) => r.record as Record<string, unknown>), loadRecords(path.join(tmp, 'dataset.json')).map((r) => r.record as Record<string, unknown>));
             err(`what changed (committed → now):\n${formatDiff(changes)}`);
           } catch {
@@ -98,7 +105,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('combine the output folders of shards (--shard K/N) into the output one run would give')
     .argument('<dirs...>', 'shard output folders')
     .requiredOption('-o, --out <dir>', 'output folder')
-    .action((dirs: string[], opts: { out: string }) => {
+    .action(async (dirs: string[], opts: { out: string }) => {
+      const { mergeOutputs } = await lazy.merge();
       const m = mergeOutputs(dirs, opts.out);
       err(`gleaner: merged ${dirs.length} shards: ${m.documents} documents, ${m.records} records, ${m.errors} errors\n`);
       code = m.errors ? EXIT.failed : EXIT.ok;
@@ -110,7 +118,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<old>', 'the earlier dataset.json, dataset.jsonl or records folder')
     .argument('<new>', 'the later one')
     .option('--json', 'print the changes as JSON')
-    .action((before: string, after: string, opts: { json?: boolean }) => {
+    .action(async (before: string, after: string, opts: { json?: boolean }) => {
+      const { diffDatasets, formatDiff } = await lazy.diff();
       const changes = diffDatasets(
         loadRecords(before).map((r) => r.record as Record<string, unknown>),
         loadRecords(after).map((r) => r.record as Record<string, unknown>),
@@ -124,7 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('extract one file and print its record as JSON')
     .argument('<file>', 'a .txt, .md or .html file')
     .option('-p, --pipeline <file>', 'pipeline YAML whose stage options to use')
-    .action((file: string, opts: { pipeline?: string }) => {
+    .action(async (file: string, opts: { pipeline?: string }) => {
       const options = opts.pipeline ? loadPipeline(opts.pipeline).options : resolveOptions();
       let bytes: Buffer;
       try {
@@ -134,6 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = EXIT.usage;
         return;
       }
+      const { processDocument } = await lazy.process();
       const outcome = processDocument(bytes, file, options);
       for (const w of outcome.warnings) err(`${w}\n`);
       if (outcome.ok) out(json(outcome.record));
@@ -147,8 +157,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('validate')
     .description('check a dataset.json, a .jsonl file or a records folder against the record schema')
     .argument('<dataset>', 'dataset.json, dataset.jsonl or a folder of <id>.json records')
-    .action((target: string) => {
+    .action(async (target: string) => {
       const records = loadRecords(target);
+      const { validateRecord } = await lazy.validate();
       let bad = 0;
       for (const { name, record } of records) {
         const problems = validateRecord(record);
@@ -170,11 +181,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'print the scores as JSON')
     .option('--strict', 'names, titles and units must be equal, not close')
     .option('--min-f1 <x>', 'exit 1 when the micro F1 is below this (0 to 1)', parseFraction)
-    .action((target: string, opts: { gold: string; perDoc?: boolean; json?: boolean; strict?: boolean; minF1?: number }) => {
+    .action(async (target: string, opts: { gold: string; perDoc?: boolean; json?: boolean; strict?: boolean; minF1?: number }) => {
       const predicted = loadRecords(target).map((r) => r.record as Record<string, unknown>);
       if (!fs.existsSync(opts.gold) || !fs.statSync(opts.gold).isDirectory()) throw new UsageError(`gold folder not found: ${opts.gold}`);
       const gold = loadRecords(opts.gold).map((r) => r.record as Record<string, unknown>);
       if (!gold.length) throw new UsageError(`no gold records (*.json) in ${opts.gold}`);
+      const { score, formatScores } = await lazy.score();
       const result = score(gold, predicted, { strict: opts.strict ?? false });
       out(opts.json ? json(result) : formatScores(result, opts.perDoc ?? false));
       if (opts.minF1 !== undefined && result.micro.f1 < opts.minF1) code = EXIT.failed;
@@ -198,8 +210,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('schema')
     .description('print the record JSON Schema')
-    .action(() => {
-      out(json(recordSchema));
+    .action(async () => {
+      out(json((await lazy.validate()).recordSchema));
     });
 
   try {
@@ -251,7 +263,7 @@ interface BatchFlags {
 /** Run a batch with progress, logs and SIGINT handling as the flags ask. */
 async function batch(base: Omit<BatchOptions, 'onDocument' | 'signal' | 'cache' | 'shard'>, flags: BatchFlags, err: (s: string) => void): Promise<BatchResult> {
   const showBar = !flags.quiet && !flags.log && (flags.progress || process.stderr.isTTY === true);
-  const bar = showBar ? progressBar(process.stderr, !('NO_COLOR' in process.env)) : null;
+  const bar = showBar ? (await lazy.progress()).progressBar(process.stderr, !('NO_COLOR' in process.env)) : null;
   const abort = new AbortController();
   const onSigint = () => {
     if (abort.signal.aborted) process.exit(130);
@@ -260,6 +272,7 @@ async function batch(base: Omit<BatchOptions, 'onDocument' | 'signal' | 'cache' 
   };
   process.once('SIGINT', onSigint);
   try {
+    const { runBatch } = await lazy.run();
     const result = await runBatch({
       ...base,
       relativeTo: base.relativeTo,

@@ -1,6 +1,7 @@
 // Lexicons: the words a data steward may change (labels, phrases, funder names, demonyms), read from
 // `pipelines/lexicon/*.yaml`, one file per kind of word, one section per language, merged.
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packageRoot } from '../paths.js';
@@ -16,10 +17,16 @@ export type LexiconFile = Record<string, Record<string, unknown>>;
 /** The folder of lexicons shipped with the package. */
 export const defaultLexiconDir = path.join(packageRoot, 'pipelines', 'lexicon');
 
+/** The shipped lexicons compiled at build time (scripts/compile-lexicons.mjs), when present. */
+const compiledFile = path.join(packageRoot, 'dist', 'lexicons.json');
+
 /** Read every `*.yaml` lexicon in a folder, as written (per language). */
 export function readLexiconDir(dir: string): Record<string, LexiconFile> {
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const compiled = path.resolve(dir) === path.resolve(defaultLexiconDir) ? readCompiled(dir, names) : null;
+  if (compiled) return compiled;
   const out: Record<string, LexiconFile> = {};
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of names) {
     const file = path.join(dir, name);
     let data: unknown;
     try {
@@ -32,6 +39,21 @@ export function readLexiconDir(dir: string): Record<string, LexiconFile> {
     out[name.replace(/\.yaml$/, '')] = data as LexiconFile;
   }
   return out;
+}
+
+/** The compiled lexicons, if every source file still has the hash it was compiled from. */
+function readCompiled(dir: string, names: readonly string[]): Record<string, LexiconFile> | null {
+  try {
+    const compiled = JSON.parse(fs.readFileSync(compiledFile, 'utf8')) as { sources: Record<string, string>; files: Record<string, LexiconFile> };
+    if (Object.keys(compiled.sources).length !== names.length) return null;
+    for (const name of names) {
+      const hash = createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex');
+      if (compiled.sources[name] !== hash) return null;
+    }
+    return compiled.files;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -5,12 +5,22 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 
 const bin = path.resolve('bin/gleaner.js');
 const seeds = path.resolve('fixtures/seeds/docs');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-batch-'));
-const gleaner = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+/** Run the built CLI without blocking the test runner; resolves to its exit status and output. */
+function gleaner(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -27,54 +37,55 @@ function tree(dir: string): Record<string, string> {
 }
 
 describe('batch', () => {
-  it('gives the same bytes with one thread and with a worker pool', () => {
+  it('gives the same bytes with one thread and with a worker pool', async () => {
     const one = tmp();
     const four = tmp();
-    expect(gleaner('ingest', seeds, '--out', one, '--concurrency', '1', '--quiet').status).toBe(0);
-    expect(gleaner('ingest', seeds, '--out', four, '--concurrency', '4', '--quiet').status).toBe(0);
+    expect((await gleaner('ingest', seeds, '--out', one, '--concurrency', '1', '--quiet')).status).toBe(0);
+    expect((await gleaner('ingest', seeds, '--out', four, '--concurrency', '4', '--quiet')).status).toBe(0);
     expect(tree(four)).toEqual(tree(one));
   });
 
-  it('merges shards into exactly the bytes of one run', () => {
+  it('merges shards into exactly the bytes of one run', async () => {
     const whole = tmp();
-    expect(gleaner('ingest', seeds, '--out', whole, '--quiet').status).toBe(0);
-    const parts = [1, 2, 3].map((k) => {
+    expect((await gleaner('ingest', seeds, '--out', whole, '--quiet')).status).toBe(0);
+    const parts: string[] = [];
+    for (const k of [1, 2, 3]) {
       const dir = tmp();
-      expect(gleaner('ingest', seeds, '--out', dir, '--shard', `${k}/3`, '--quiet').status).toBe(0);
-      return dir;
-    });
+      expect((await gleaner('ingest', seeds, '--out', dir, '--shard', `${k}/3`, '--quiet')).status).toBe(0);
+      parts.push(dir);
+    }
     const counts = parts.map((d) => JSON.parse(fs.readFileSync(path.join(d, 'manifest.json'), 'utf8')).records);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     const merged = tmp();
-    expect(gleaner('merge', ...parts, '--out', merged).status).toBe(0);
+    expect((await gleaner('merge', ...parts, '--out', merged)).status).toBe(0);
     expect(tree(merged)).toEqual(tree(whole));
   });
 
-  it('reuses unchanged documents from the cache, and a pipeline change invalidates it', () => {
+  it('reuses unchanged documents from the cache, and a pipeline change invalidates it', async () => {
     const out = tmp();
-    const log = (args: string[]) =>
-      gleaner('ingest', seeds, '--out', out, '--log', 'json', ...args)
+    const log = async (args: string[]) =>
+      (await gleaner('ingest', seeds, '--out', out, '--log', 'json', ...args))
         .stderr.split('\n')
         .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l));
-    expect(log([]).filter((e) => e.cached)).toHaveLength(0);
-    const second = log([]);
+        .map((l) => JSON.parse(l) as { cached: boolean });
+    expect((await log([])).filter((e) => e.cached)).toHaveLength(0);
+    const second = await log([]);
     expect(second).toHaveLength(5);
     expect(second.every((e) => e.cached)).toBe(true);
-    expect(log(['--no-cache']).some((e) => e.cached)).toBe(false);
+    expect((await log(['--no-cache'])).some((e) => e.cached)).toBe(false);
     const pipe = path.join(tmp(), 'p.yaml');
     fs.writeFileSync(pipe, 'name: other\ninputs: [x]\noutput: y\nstages:\n  extract:\n    minConfidence: 0.45\n');
-    expect(log(['--pipeline', pipe]).some((e) => e.cached)).toBe(false);
+    expect((await log(['--pipeline', pipe])).some((e) => e.cached)).toBe(false);
   });
 
-  it('makes duplicate ids unique with the parent folder, warns, and overwrites nothing', () => {
+  it('makes duplicate ids unique with the parent folder, warns, and overwrites nothing', async () => {
     const dir = tmp();
     for (const sub of ['a', 'b']) {
       fs.mkdirSync(path.join(dir, sub));
       fs.writeFileSync(path.join(dir, sub, 'report.txt'), `Report from ${sub}\n`);
     }
     const out = tmp();
-    const r = gleaner('ingest', dir, '--out', out);
+    const r = (await gleaner('ingest', dir, '--out', out));
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('gleaner:duplicate-id');
     const ids = JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => [x.id, x.source.path.slice(-12)]);
@@ -84,8 +95,8 @@ describe('batch', () => {
     ]);
   });
 
-  it('prints a summary line with documents, records, errors, seconds and docs/s', () => {
-    const r = gleaner('ingest', seeds, '--out', tmp());
+  it('prints a summary line with documents, records, errors, seconds and docs/s', async () => {
+    const r = (await gleaner('ingest', seeds, '--out', tmp()));
     expect(r.stderr).toMatch(/5 documents, 5 records, 0 errors, [\d.]+ s, [\d.]+ docs\/s/);
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -4,12 +4,22 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const bin = path.resolve('bin/gleaner.js');
 const seeds = path.resolve('fixtures/seeds/docs');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-limits-'));
-const gleaner = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+/** Run the built CLI without blocking the test runner; resolves to its exit status and output. */
+function gleaner(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 /** A folder of `n` seed copies, each made unique. */
 function corpus(n: number): string {
@@ -20,7 +30,7 @@ function corpus(n: number): string {
 }
 
 describe('limits', () => {
-  it('turns a document over the time budget into a `timeout` error and goes on', () => {
+  it('turns a document over the time budget into a `timeout` error and goes on', async () => {
     const dir = tmp();
     fs.copyFileSync(path.join(seeds, '003_25b8ca439fb72e43.txt'), path.join(dir, 'small.txt'));
     // a large but legal document that takes longer than a 1 ms budget
@@ -28,17 +38,17 @@ describe('limits', () => {
     const pipe = path.join(dir, 'p.yaml');
     fs.writeFileSync(pipe, 'name: t\ninputs: [x]\noutput: y\nlimits:\n  timeoutMs: 1000\n');
     const out = tmp();
-    const r = gleaner('ingest', dir, '--out', out, '--pipeline', pipe, '--concurrency', '2', '--no-cache');
+    const r = (await gleaner('ingest', dir, '--out', out, '--pipeline', pipe, '--concurrency', '2', '--no-cache'));
     expect(r.status).toBe(1);
-    const errors = fs.readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const errors = fs.readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { cached: boolean });
     expect(errors).toEqual([expect.objectContaining({ path: path.join(dir, 'slow.txt'), code: 'timeout' })]);
     expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => x.id)).toEqual(['small']);
   });
 
-  it('exits 2 with one line when the output folder cannot be written', () => {
+  it('exits 2 with one line when the output folder cannot be written', async () => {
     const file = path.join(tmp(), 'not-a-folder');
     fs.writeFileSync(file, 'x');
-    const r = gleaner('ingest', seeds, '--out', path.join(file, 'out'));
+    const r = (await gleaner('ingest', seeds, '--out', path.join(file, 'out')));
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('cannot write output');
@@ -46,7 +56,7 @@ describe('limits', () => {
 
   it('leaves the previous dataset.json whole when a run is killed', async () => {
     const out = tmp();
-    expect(gleaner('ingest', seeds, '--out', out, '--quiet').status).toBe(0);
+    expect((await gleaner('ingest', seeds, '--out', out, '--quiet')).status).toBe(0);
     const before = fs.readFileSync(path.join(out, 'dataset.json'), 'utf8');
     const dir = corpus(400);
     const child = spawn(process.execPath, [bin, 'ingest', dir, '--out', out, '--no-cache', '--quiet']);
@@ -60,7 +70,7 @@ describe('limits', () => {
 
   it('stops cleanly on SIGINT with a summary, keeping the previous datasets', async () => {
     const out = tmp();
-    expect(gleaner('ingest', seeds, '--out', out, '--quiet').status).toBe(0);
+    expect((await gleaner('ingest', seeds, '--out', out, '--quiet')).status).toBe(0);
     const before = fs.readFileSync(path.join(out, 'dataset.json'), 'utf8');
     const dir = corpus(600);
     const child = spawn(process.execPath, [bin, 'ingest', dir, '--out', out, '--no-cache', '--log', 'json']);
