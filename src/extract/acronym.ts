@@ -12,6 +12,9 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', '
 /** Bracketed definitions read in one document at most: real texts have far fewer. */
 const MAX_DEFINITIONS = 400;
 
+/** How far into a text a short name beside a project noun is looked for (or a quarter of a long text). */
+const NOUN_REACH = 8000;
+
 /** A token that can be a short name: a capital, then letters (at most one digit), `-`, `[`, `]` or `+`. */
 const TOKEN = /(?<![\p{L}\p{N}\-[])\p{L}[\p{L}\p{N}]{0,15}(?:[-[][\p{L}\p{N}]{1,12}\]?){0,3}(?![\p{L}\p{N}])/gu;
 
@@ -63,6 +66,8 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
       for (const m of text.matchAll(TOKEN)) {
         const token = m[0];
         if (!ok(token) || /\d/.test(token) || !isAllCapsLike(token) || isOrg(token)) continue;
+        // one word of a name in capitals (`INSIDE OUT LEARNING`) is not a short name
+        if (/(?:^|[^\p{L}])\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+\p{Lu}{2,}(?![\p{Ll}])/u.test(text.slice(m.index! + token.length, m.index! + token.length + 20))) continue;
         found.push(finding(doc, '/acronym', token, { start: t.start + m.index!, end: t.start + m.index! + token.length }, 'title', CONFIDENCE.pattern - 0.05));
         break;
       }
@@ -109,7 +114,10 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
     const before = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${tok})\\s$`, 'u');
     const after = new RegExp(`^\\s(${tok})(?![\\p{L}\\p{N}\\-\\]])`, 'u');
     let hit: Finding | null = null;
+    // the project's own name shows near the top: deep in a long text, `the Italian LCP model` is one programme among others
+    const reach = Math.max(NOUN_REACH, doc.view.length / 4);
     for (const m of doc.view.matchAll(nounRe)) {
+      if (m.index! > reach) break;
       if (m[0] === m[0].toUpperCase()) continue; // `PROJECT FINISHED`: a line in capitals, not a name
       const b = before.exec(doc.view.slice(Math.max(0, m.index! - 40), m.index!));
       const a = after.exec(doc.view.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
@@ -148,6 +156,8 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
     for (const [token, at] of seen) {
       if (!ok(token) || isOrg(token)) continue;
       const pos = initialsAt(token, words);
+      // the initials of an organisation's name (`Liverpool John Moores University`, `LJMU`) are not the project's
+      if (pos >= 0 && initialWords(token, words, pos).some((w) => orgWords.has(w.toLowerCase()))) continue;
       if (pos >= 0 && pos < bestAt) {
         bestAt = pos;
         pick = finding(doc, '/acronym', token, { start: at, end: at + token.length }, 'pattern', CONFIDENCE.heuristic + 0.05 - pos * 0.001);
@@ -241,6 +251,11 @@ function spells(token: string, words: string[]): boolean {
   }
   const content = ws.filter((w) => !CONNECTORS.has(w)).length;
   return used >= Math.min(2, content) && used * 2 >= Math.min(content, letters.length);
+}
+
+/** The words whose initials the token spells from position `pos` (as initialsAt counts, connectors skipped). */
+function initialWords(token: string, words: string[], pos: number): string[] {
+  return words.filter((w) => !CONNECTORS.has(w.toLowerCase())).slice(pos, pos + token.length);
 }
 
 /** Where in the words the token's letters are the initials of consecutive capitalised words (connectors skipped), or -1. */

@@ -256,8 +256,11 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
   for (const m of [...text.matchAll(/\(([^()\n]{1,80})\)/g)]) {
     const inner = { start: start + m.index + 1, end: start + m.index + m[0].length - 1 };
     const t = m[1]!;
-    if (!endsWithRole(t, w)) continue;
-    out.roles.push(part(doc, inner));
+    // or the organisation of the names before it: `Laura Martín y Javier Ruiz (Universidad de Salamanca)`
+    const lead = text.slice(0, m.index).split(/[,;|·•]/).pop() ?? '';
+    const org = !endsWithRole(t, w) && /^\p{Lu}\S*\s+\S/u.test(t.trim()) && hasOrgWord(t, w) && !hasOrgWord(lead, w);
+    if (!endsWithRole(t, w) && !org) continue;
+    (org ? out.orgs : out.roles).push(part(doc, inner));
     mask(m.index, m.index + m[0].length);
   }
   for (const piece of splitSpan(text, start, start, end, /\s*(?:[,;|·•]|\s[–—-]\s|\s\/\s)\s*/u)) {

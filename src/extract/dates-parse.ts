@@ -63,9 +63,18 @@ export function grammar(lexicons: Lexicons): Grammar {
   const YEAR = '((?:19|20)\\d{2})(?![\\p{N}])';
   const units = `(?:${alt([...phrases(lexicons, 'dates', 'unit_month'), ...phrases(lexicons, 'dates', 'unit_year')])})`;
   const words = Object.keys(lexicons.numbers ?? {}).filter((w) => !/\s/.test(w));
+  // year first (`2018. október 1.`, `2018 m. spalio 1 d.`, `2018. gada 1. oktobrī`): the year needs its dot or a year word
+  const YM = `(?:\\.\\s{1,3}(?:(?:${alt(phrases(lexicons, 'dates', 'year_mark'))})\\s{1,3})?|\\s{1,3}(?:${alt(phrases(lexicons, 'dates', 'year_mark'))})\\s{1,3})`;
   const re: Record<string, RegExp> = {
     iso: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:T[\\d:.]{2,15}Z?)?${R}`, 'gu'),
     dmyNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\p{N}])`, 'gu'),
+    // `1. 10. 2018` (Czech, Slovak, German): day and month with a dot and a space
+    dmySpaced: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s{1,2}(\\d{4})(?![\\p{N}])`, 'gu'),
+    // `2018.10.01.`, `2018. 10. 01.` (Hungarian), `2018/10/01`
+    ymdNum: new RegExp(`(?<![\\p{L}\\p{N}./])((?:19|20)\\d{2})(?:\\.\\s?|/)(\\d{1,2})(?:\\.\\s?|/)(\\d{1,2})\\.?(?![\\p{N}])`, 'gu'),
+    ymd: new RegExp(`${L}${YEAR}${YM}${MON}\\s{1,3}(\\d{1,2})(?![\\p{N}])\\.?(?:\\s{1,2}d\\.)?`, 'giu'),
+    ydm: new RegExp(`${L}${YEAR}${YM}(\\d{1,2})\\.\\s{1,3}${MON}(?![\\p{L}])`, 'giu'),
+    ym: new RegExp(`${L}${YEAR}${YM}${MON}(?![\\p{L}])`, 'giu'),
     myNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})[/.](\\d{4})(?![\\p{N}]|[./]\\d)`, 'gu'),
     mdy: new RegExp(`${L}${MON}\\s{1,3}${DAYS},?\\s{1,3}${YEAR}`, 'giu'),
     dmy: new RegExp(`${L}${DAYS}\\s{0,3}${JOIN}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
@@ -75,7 +84,7 @@ export function grammar(lexicons: Lexicons): Grammar {
     year: new RegExp(`(?<![\\p{L}\\p{N}./£$€])(19[5-9]\\d|20[0-3]\\d)(?![\\p{N}]|[-/.]\\d{1,2}(?!\\d))`, 'gu'),
     monthOnly: new RegExp(`${L}${MON}${R}`, 'giu'),
     monthBefore: new RegExp(`${L}${MON}${R}\\s{0,3}(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
-    rangeGap: new RegExp(`^\\s{0,3}(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
+    rangeGap: new RegExp(`^\\.?\\s{0,3}(?:(?:${alt(phrases(lexicons, 'dates', 'year_suffix'))})(?![\\p{L}])\\s{0,3})?(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
     openEnd: new RegExp(`^\\s{0,3}[-–—]\\s{0,3}(?:${alt(phrases(lexicons, 'dates', 'open_end'))})${R}`, 'iu'),
     duration: new RegExp(
       `(?<![\\p{L}\\p{N}/.,])(\\d{1,3}|${alt(words)})(?:\\s{1,2}|\\s?-\\s?)(?:(?:full|calendar|long|whole)\\s)?(${units})${R}`,
@@ -110,6 +119,13 @@ export function datesIn(text: string, lexicons: Lexicons, base = 0): DateToken[]
   };
   scan('iso', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
   scan('dmyNum', (m) => ({ y: +m[4]!, m: +m[3]!, d: +m[1]! }));
+  scan('dmySpaced', (m) => ({ y: +m[3]!, m: +m[2]!, d: +m[1]! }));
+  scan('ymdNum', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
+  // after a bare `2018.` a capital month starts a new sentence (`ended in 2017. March saw …`), not a year-first date
+  const yearFirst = (m: RegExpExecArray): boolean => !/^\d{4}\.\s{1,3}\p{Lu}/u.test(m[0]);
+  scan('ymd', (m) => (yearFirst(m) ? { y: +m[1]!, m: mon(m[2]!), d: +m[3]! } : null));
+  scan('ydm', (m) => ({ y: +m[1]!, m: mon(m[3]!), d: +m[2]! }));
+  scan('ym', (m) => (yearFirst(m) ? { y: +m[1]!, m: mon(m[2]!) } : null));
   scan('myNum', (m) => ({ y: +m[2]!, m: +m[1]! }));
   scan('mdy', (m) => ({ y: +m[3]!, m: mon(m[1]!), d: +m[2]! }));
   scan('dmy', (m) => ({ y: +m[3]!, m: mon(m[2]!), d: +m[1]! }));

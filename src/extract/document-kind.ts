@@ -153,6 +153,11 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     });
     if (lede) cues.push({ kind: 'news', weight: 2, start: lede.start, end: lede.start + lede.text.indexOf(' ', lede.text.search(/\d{4}/)) });
   }
+  // news: an author's name alone on the line under the headline (`Sophie Cois`); weak, slides name their presenter too
+  if (titleLine >= 0) {
+    const next = lines[titleLine + 1];
+    if (next && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(next.text)) cues.push({ kind: 'news', weight: 1, start: next.start, end: next.end });
+  }
   // news: a byline, a post's front matter
   for (const l of lines.slice(0, 12)) {
     if (/^(?:by|von|di|par|por|door)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,3}$/u.test(l.text)) {

@@ -17,6 +17,8 @@ interface Funder {
   programmeSpan: Span | null;
   method: string;
   confidence: number;
+  /** named as giving the money (`X will invest`, `… committed by X`), not only as a source */
+  gives?: boolean;
 }
 
 interface FunderWords {
@@ -27,6 +29,7 @@ interface FunderWords {
   body: RegExp;
   programmeWord: RegExp;
   contextOnly: RegExp;
+  administeredBy: RegExp;
 }
 
 const wordCache = new WeakMap<Lexicons, FunderWords>();
@@ -54,6 +57,7 @@ function funderWords(lexicons: Lexicons): FunderWords {
     body: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(lexicons, 'funders', 'body').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
     programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
     contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
+    administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})\\s+(?=\\S)`, 'iu'),
   };
   wordCache.set(lexicons, w);
   return w;
@@ -79,6 +83,22 @@ export function funderSpans(doc: Document, lexicons: Lexicons): Span[] {
   for (const entry of w.normal) for (const m of mentionsOf(entry, doc.view)) spans.push({ start: m.index, end: m.index + m.length });
   for (const f of readFunders(doc, lexicons)) if (f.method !== 'normalised') spans.push(f.span);
   return spans;
+}
+
+/**
+ * The paying bodies named as such (not the normalised schemes, not a fund or programme, not the EU
+ * bodies): who runs a grant round when a news item or call has no other lead.
+ */
+export function payingBodies(doc: Document, lexicons: Lexicons): Array<{ name: string; span: Span }> {
+  const w = funderWords(lexicons);
+  return readFunders(doc, lexicons)
+    .filter((f) => f.gives && f.method !== 'normalised' && f.method !== 'body')
+    .filter((f) => {
+      w.programmeWord.lastIndex = 0;
+      w.body.lastIndex = 0;
+      return !w.programmeWord.test(f.funder) && !w.body.test(f.funder);
+    })
+    .map((f) => ({ name: f.funder, span: f.span }));
 }
 
 /** Findings for the funding list. */
@@ -163,23 +183,42 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
 
   // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`
   const money = /(?:(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,\s]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%)(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
+  // `$50 million is being delivered by X`, `£18 million … has been committed by X`
+  const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
   for (const line of doc.lines) {
     if (line.text.length < 8) continue;
     const starts: number[] = [];
-    for (const re of [w.cue, money]) {
+    const giving = new Set<number>();
+    for (const re of [w.cue, money, moneyBy]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(line.text))) starts.push(line.start + m.index + m[0].length);
+      while ((m = re.exec(line.text))) {
+        starts.push(line.start + m.index + m[0].length);
+        if (re === moneyBy) giving.add(line.start + m.index + m[0].length);
+      }
     }
     for (const from of starts) {
       const end = Math.min(line.end, clauseEnd(doc, from, false));
       if (w.normal.some((e) => mentionsOf(e, view.slice(from, Math.min(end, from + 40))).length)) continue;
+      // `State budget programme 2013, administrated by Society Integration foundation`: the body pays
+      const lead = /^\s*(?:the\s+)?/i.exec(view.slice(from, end))![0].length;
+      const adm = w.administeredBy.exec(view.slice(from + lead, end));
+      w.programmeWord.lastIndex = 0;
+      if (adm && w.programmeWord.test(adm[1]!)) {
+        const at = from + lead + adm[0].length;
+        const body = orgList(doc, { start: at, end }, lexicons, { max: 1 })[0];
+        if (body && body.span.start === at) {
+          const programmeSpan = { start: from + lead, end: from + lead + adm[1]!.trimEnd().length };
+          out.push({ funder: body.name, programme: view.slice(programmeSpan.start, programmeSpan.end).replace(/\s+/g, ' '), span: body.span, programmeSpan, method: 'pattern', confidence: CONFIDENCE.pattern });
+          continue;
+        }
+      }
       let list = orgList(doc, { start: from, end }, lexicons, { max: 2 });
       if (!list.length) continue;
       // a second funder only when joined by `and` (`… 2021-2027, JUST-JACC-2021` is not one)
       if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
       if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
-      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern }));
+      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: giving.has(from) }));
     }
     // `Home Office funded …`, `The … Government will invest …`
     w.cueAfter.lastIndex = 0;
@@ -191,7 +230,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (!name) continue;
       const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
       if (!plausible(value, lexicons, words) || !/\s/.test(value)) continue;
-      out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic });
+      out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
     }
     // `EU-funded`, `EU contribution`
     w.body.lastIndex = 0;
@@ -267,7 +306,8 @@ function dedupe(list: Funder[]): Funder[] {
     const k = fold(f.funder);
     const prev = byKey.get(k);
     if (!prev) byKey.set(k, f);
-    else if (!prev.programme && f.programme) byKey.set(k, { ...prev, programme: f.programme, programmeSpan: f.programmeSpan });
+    else if (!prev.programme && f.programme) byKey.set(k, { ...prev, programme: f.programme, programmeSpan: f.programmeSpan, gives: prev.gives || f.gives });
+    else if (f.gives && !prev.gives) byKey.set(k, { ...prev, gives: true });
   }
   const keys = [...byKey.keys()];
   return [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' '))).map(([, f]) => f);

@@ -130,6 +130,27 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
       }
     }
   }
+  // `The closing conference of programme PL17 … took place in Popów`: a closing event told in the past tense
+  const events = phrases(lexicons, 'status', 'end_event');
+  const past = phrases(lexicons, 'status', 'event_past');
+  if (events.length && past.length) {
+    const pastRe = wordsRe(past);
+    for (const m of doc.view.matchAll(wordsRe(events, 'g'))) {
+      if (first && m.index! > first.start) break;
+      const sentence = sentenceAt(sentences, m.index!);
+      if (!sentence || sentence.text.length > 600 || !pastRe.test(sentence.text)) continue;
+      first = { s: 'completed', start: m.index!, end: m.index! + m[0].length };
+      break;
+    }
+  }
+  // `The Cockatoo Initiative has been supporting young people … since November 2024`: a running activity
+  for (const m of doc.view.matchAll(/\b(?:has|have)\s{1,3}been\s{1,3}\p{Ll}{3,20}ing\b(?=[^.;!?\n]{0,120}?\bsince\b)/gu)) {
+    if (first && m.index! > first.start) break;
+    const sentence = sentenceAt(sentences, m.index!);
+    if (!sentence || !subjects.test(sentence.text.slice(0, m.index! - sentence.start))) continue;
+    first = { s: 'ongoing', start: m.index!, end: m.index! + m[0].length };
+    break;
+  }
   // `Running from October 2007 to December 2008, the project brought …`: a period told in the past tense
   for (const m of doc.view.matchAll(/\b(?:ran|running|lasted|lasting)\s+from\s+[^.;\n]{3,40}?\s+(?:to|until|till)\s+[^.;,\n]{3,30}/gi)) {
     if (first && m.index! > first.start) break;

@@ -17,7 +17,7 @@ export interface LabelFact {
   line: Line;
 }
 
-const cache = new WeakMap<Lexicons, { re: RegExp; keyOf: Map<string, string> }>();
+const cache = new WeakMap<Lexicons, Matcher>();
 
 /** Fold a label for lookup: lower case, `_` and `-` as spaces, single spaces. */
 export function foldLabel(s: string): string {
@@ -28,17 +28,44 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[_\- ]+/g, '[_\\-\\s]+');
 }
 
-function matcher(lexicons: Lexicons): { re: RegExp; keyOf: Map<string, string> } {
+interface Matcher {
+  /** the labels, longest first, tried at one position only (sticky) */
+  re: RegExp;
+  keyOf: Map<string, string>;
+  /** first letters of the labels, lower case: a position starting with another letter is skipped */
+  firsts: Set<string>;
+}
+
+function matcher(lexicons: Lexicons): Matcher {
   let m = cache.get(lexicons);
   if (m) return m;
   const keyOf = new Map<string, string>();
   for (const [key, list] of table(lexicons, 'labels')) for (const p of list) if (!keyOf.has(foldLabel(p))) keyOf.set(foldLabel(p), key);
-  const alts = [...keyOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-  // a label starts a line or a cell (after a tab, two spaces, or `,`/`;`/`|`) and ends at a word boundary
-  const re = new RegExp(`(?:^|\\t|\\s{2}|[,;|]\\s*)(${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
-  m = { re, keyOf };
+  const labels = [...keyOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const re = new RegExp(`(${labels.map(escape).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iuy');
+  const firsts = new Set(labels.map((l) => l[0]!).flatMap((c) => [c, c.toUpperCase()]));
+  m = { re, keyOf, firsts };
   cache.set(lexicons, m);
   return m;
+}
+
+/**
+ * Where a label may start in a line: the line's start, and the start of each cell (after a tab, two
+ * spaces, or `,` `;` `|` and the spaces after them). Trying the labels only there keeps the work
+ * proportional to the cells, not to the characters times the labels.
+ */
+function* labelPositions(text: string): Generator<number> {
+  yield 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const cell = c === '\t' || c === ',' || c === ';' || c === '|';
+    const gap = c === ' ' && text[i + 1] === ' ';
+    if (!cell && !gap) continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (j < text.length) yield j;
+    i = j - 1;
+  }
 }
 
 const memo = new WeakMap<Document, { lexicons: Lexicons; facts: LabelFact[] }>();
@@ -53,16 +80,20 @@ export function labelFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
 }
 
 function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
-  const { re, keyOf } = matcher(lexicons);
+  const { re, keyOf, firsts } = matcher(lexicons);
   const facts: LabelFact[] = [];
   const fm = doc.frontMatter;
   for (const line of doc.lines) {
     const inFront = !!fm && line.start >= fm.start && line.end <= fm.end;
     const hits: Array<{ key: string; label: Span; after: number; colon: boolean; atStart: boolean }> = [];
-    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(line.text))) {
-      const labelStart = m.index + m[0].length - m[1]!.length;
+    let from = 0;
+    for (const at of labelPositions(line.text)) {
+      if (at < from || !firsts.has(line.text[at]!)) continue;
+      re.lastIndex = at;
+      if (!(m = re.exec(line.text))) continue;
+      from = at + m[0].length;
+      const labelStart = at;
       let after = labelStart + m[1]!.length;
       // a bounded window: the separator and the first letters of the value are all that is looked at
       const rest = line.text.slice(after, after + 200);
@@ -71,7 +102,6 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
       if (sep) after += sep[0].length;
       else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100) continue;
       hits.push({ key: keyOf.get(foldLabel(m[1]!))!, label: { start: line.start + labelStart, end: line.start + labelStart + m[1]!.length }, after, colon: !!sep && /[:：]/.test(sep[0]), atStart });
-      if (re.lastIndex === m.index) re.lastIndex++;
     }
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
@@ -107,7 +137,7 @@ export function factsFor(doc: Document, lexicons: Lexicons, key: string): LabelF
 function startsWithLabel(text: string, re: RegExp): boolean {
   re.lastIndex = 0;
   const m = re.exec(text);
-  return !!m && m.index === 0 && /^\s*(?:[:：]|$)/.test(text.slice(m[0].length));
+  return !!m && /^\s*(?:[:：]|$)/.test(text.slice(m[0].length, m[0].length + 200));
 }
 
 function span(start: number, end: number, view: string): Span {

@@ -115,6 +115,8 @@ interface Words {
   rangeJoin: RegExp;
   currencyAhead: RegExp;
   dollar: Array<[string, string[]]>;
+  /** the country (alpha-2) → code of a bare `kr` (SE → SEK, DK → DKK, NO → NOK) */
+  krone: Map<string, string>;
   cue: Record<string, Cue>;
   hedge: RegExp;
   clauseAnd: RegExp;
@@ -141,13 +143,16 @@ function words(lexicons: Lexicons): Words {
   const currencyEntries: Array<[string, string]> = [];
   const magnitudeEntries: Array<[string, string]> = [];
   const dollar: Array<[string, string[]]> = [];
+  const krone = new Map<string, string>();
   for (const key of Object.keys(lex)) {
     const list = phrases(lexicons, 'money', key);
     let m: RegExpExecArray | null;
     if ((m = /^currency_([A-Z]{3})$/.exec(key))) for (const p of list) currencyEntries.push([p, m[1]!]);
     else if (key === 'currency_dollar') for (const p of list) currencyEntries.push([p, '$']);
+    else if (key === 'currency_krone') for (const p of list) currencyEntries.push([p, 'kr']);
     else if ((m = /^magnitude_(\d+)$/.exec(key))) for (const p of list) magnitudeEntries.push([p, m[1]!]);
     else if ((m = /^dollar_([A-Z]{3})$/.exec(key))) dollar.push([m[1]!, list]);
+    else if ((m = /^krone_([A-Z]{3})$/.exec(key))) for (const p of list) krone.set(p, m[1]!);
   }
   const currency = phraseTable(currencyEntries);
   const magnitude = phraseTable(magnitudeEntries);
@@ -173,6 +178,7 @@ function words(lexicons: Lexicons): Words {
     rangeJoin: /^(?:\s?[-–]\s?|\s(?:to|and|bis|und|a|do|až|e|à)\s)$/iu,
     currencyAhead: new RegExp(`^\\s*(?:${C})`, 'iu'),
     dollar,
+    krone,
     cue,
     hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${hedges.join('|') || '(?!)'})\\s*$`, 'iu'),
     clauseAnd: new RegExp(`[,;:(–]|\\s-\\s|(?<![\\p{L}])(?:${ands.join('|') || '(?!)'})(?![\\p{L}])`, 'giu'),
@@ -296,6 +302,22 @@ function dollarCode(doc: Document, context: ExtractContext): string {
   let top: { n: number; first: number } | null = null;
   for (const [code, v] of votes) if (!top || v.n > top.n || (v.n === top.n && v.first < top.first)) [best, top] = [code, v];
   return best;
+}
+
+/**
+ * The code of a bare `kr`: the one krone country the document names (the countries found before),
+ * else null (the amount is left out rather than guessed).
+ */
+function kroneCode(doc: Document, context: ExtractContext): string | null {
+  const w = words(context.lexicons);
+  const codes = new Set<string>();
+  const found = context.previous.filter((f) => f.path === '/countries/-').map((f) => String(f.value));
+  const names = found.length ? found : countryMentions(doc.view.slice(0, 20000), context.lexicons).map((c) => c.code);
+  for (const c of names) {
+    const code = w.krone.get(c);
+    if (code) codes.add(code);
+  }
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The sentence of an amount, cut to a few hundred characters on each side so long lines stay cheap. */
@@ -464,6 +486,7 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
   const bare = bareAmounts(doc, lexicons, labelled, mentions);
   if (!mentions.length && !bare.length) return [];
   let dollar: string | null = null;
+  let krone: string | null | undefined;
   const sentences = sentencesOf(doc);
   const candidates: Candidate[] = [...bare];
   let si = 0;
@@ -474,6 +497,8 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     const m = mentions[i]!;
     if (m.amount <= 0) continue;
     if (m.currency === '$') m.currency = dollar ??= dollarCode(doc, context);
+    if (m.currency === 'kr') m.currency = (krone ??= kroneCode(doc, context)) ?? 'kr';
+    if (m.currency === 'kr') continue;
     while (si < sentences.length && sentences[si]!.end <= m.start) si++;
     const sentence = around(doc, sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : m, m);
     if (m.amount >= CONTEXT_AMOUNT || w.cue.context!.test(sentence.text)) continue;
@@ -491,7 +516,11 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     }
     if (w.hedge.test(doc.view.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     while (fi < labelled.length && labelled[fi]!.fact.value.end < m.end) fi++;
-    const fact = labelled.slice(fi, fi + 3).find((f) => f.fact.value.start <= m.start && m.end <= f.fact.value.end);
+    const inFact = labelled.slice(fi, fi + 3).find((f) => f.fact.value.start <= m.start && m.end <= f.fact.value.end);
+    // a later amount of the value, not joined as a range (`Wartość projektu: 1 200 000 zł, w tym dofinansowanie 1 020 000 zł`), is read by its own words
+    const prior = i > 0 ? mentions[i - 1]! : null;
+    const later = !!inFact && !!prior && prior.start >= inFact.fact.value.start && !w.rangeJoin.test(doc.view.slice(prior.end, m.start));
+    const fact = later ? undefined : inFact;
     if (fact) {
       const fromLabel = /^(?:from|von|da|z|de)\s+(.{2,80})$/iu.exec(doc.view.slice(fact.fact.label.start, fact.fact.label.end).trim());
       const funder = fromLabel ? { name: normaliseFunder(fromLabel[1]!.trim(), w), span: fact.fact.label } : funderBeside(doc, s, w);
@@ -534,7 +563,7 @@ function bareAmounts(doc: Document, lexicons: Lexicons, labelled: Array<{ fact: 
         const m = /^([\p{L}_ -]{3,30})\s*[:：]\s*(\S{1,12})\s*$/u.exec(line.text);
         if (m && labels.has(fold(m[1]!).replace(/[_-]/g, ' '))) {
           currency = lookup(w.currency, m[2]!.replace(/^["']|["']$/g, '')) ?? null;
-          if (currency === '$') currency = null;
+          if (currency === '$' || currency === 'kr') currency = null;
           if (currency) break;
         }
       }

@@ -20,6 +20,13 @@ export interface OrgName {
 export interface OrgWords {
   promoterCue: RegExp;
   promoterAfter: RegExp;
+  /** partner cues whose subject leads the work (`X, in cooperation with Y`) */
+  jointCue: RegExp;
+  /** `Project of X` opening a title or breadcrumb segment */
+  ownerHead: RegExp;
+  /** `such as`, read as a partner list after a word of partnership */
+  exampleCue: RegExp;
+  partnerWord: RegExp;
   partnerCue: RegExp;
   partnerAfter: RegExp;
   granteeAfter: RegExp;
@@ -53,6 +60,10 @@ export function orgWords(lexicons: Lexicons): OrgWords {
   w = {
     promoterCue: phrasePattern(phrases(lexicons, 'organisations', 'promoter_cue')),
     promoterAfter: phrasePattern(phrases(lexicons, 'organisations', 'promoter_after')),
+    jointCue: phrasePattern(phrases(lexicons, 'organisations', 'joint_cue')),
+    exampleCue: phrasePattern(phrases(lexicons, 'organisations', 'example_cue')),
+    partnerWord: phrasePattern(phrases(lexicons, 'organisations', 'partner_word')),
+    ownerHead: new RegExp(`^(?:${alternation(phrases(lexicons, 'organisations', 'owner_head'))})\\s+`, 'iu'),
     partnerCue: phrasePattern(phrases(lexicons, 'organisations', 'partner_cue')),
     partnerAfter: phrasePattern(phrases(lexicons, 'organisations', 'partner_after')),
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
@@ -122,7 +133,20 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
       }
       continue;
     }
+    // a quoted part inside a name (`General Directorate "Execution of sentences"`) is read whole
+    if (k > i && end > 0 && /^["“„«]/.test(raw)) {
+      let q = k;
+      while (q < toks.length && q - k < 8 && !/["”“»]$/.test(toks[q]!.text.replace(/[,;:.!?]+$/, ''))) q++;
+      if (q < toks.length && q - k < 8 && (q > k || raw.length > 2)) {
+        end = toks[q]!.start + toks[q]!.text.replace(/[,;:.!?]+$/, '').length;
+        k = q;
+        if (/[,;:.!?]$/.test(toks[q]!.text)) break;
+        continue;
+      }
+    }
     if (!t) break;
+    // `EPTA network in 2018`: a year after a small word is not part of the name
+    if (k > i && /^\d/.test(t) && words.inner.has(bare(toks[k - 1]!.text).toLowerCase())) break;
     const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
     if (nameWord(t) || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
@@ -131,12 +155,36 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
   if (end <= startOffset) return null;
   let s = { start: startOffset, end };
   // drop trailing punctuation but keep a closing bracket or `e.V.`
-  while (s.end > s.start && /[,;:!?"'”’]/.test(doc.view[s.end - 1]!)) s.end--;
+  const quotedInside = /\s["“„«][^"”“»]{1,80}["”“»]$/.test(doc.view.slice(s.start, s.end));
+  while (s.end > s.start && /[,;:!?"'”’]/.test(doc.view[s.end - 1]!) && !(quotedInside && /["”“»]/.test(doc.view[s.end - 1]!))) s.end--;
   if (doc.view[s.end - 1] === '.' && !/(?:\be\.\s?V|\b\p{Lu}|St|Ltd|Inc|Co)\.$/u.test(doc.view.slice(s.start, s.end))) s.end--;
   while (s.start < s.end && /["'“„«‘]/.test(doc.view[s.start]!)) s.start++;
   const inside = doc.view.slice(s.start, s.end);
   if (/\)$/.test(inside) && (inside.match(/\(/g) ?? []).length < (inside.match(/\)/g) ?? []).length) s.end = trimEnd(doc.view, s.end - 1);
-  return s.end > s.start ? s : null;
+  if (s.end <= s.start) return null;
+  return withAcronym(doc.view, s, span.end, words);
+}
+
+/**
+ * Extend a name over lower-case words up to the acronym in brackets they spell (`Direction générale
+ * des prisons et de la rééducation (DGPR)`): the acronym's letters are initials of the words, in order.
+ */
+function withAcronym(view: string, s: Span, limit: number, words: OrgWords): Span {
+  const after = view.slice(s.end, Math.min(limit, s.end + 100));
+  const m = /^((?:\s+[\p{L}'’-]{1,30}){1,10}?)\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after);
+  if (!m) return s;
+  const initials = view
+    .slice(s.start, s.end + m[1]!.length)
+    .split(/[\s'’-]+/)
+    .filter((w) => w && !words.inner.has(w.toLowerCase()) && !words.article.has(w.toLowerCase()) && !/^(?:d|l)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase());
+  const acronym = m[2]!.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (!acronym.length || initials[0] !== acronym[0]) return s;
+  let i = 0;
+  for (const c of initials) if (c === acronym[i]) i++;
+  // every letter of the acronym, and the words it spans are mostly its letters
+  if (i < acronym.length || initials.length > acronym.length + 2) return s;
+  return { start: s.start, end: s.end + m[0].length };
 }
 
 /** Split `start..end` of the view into list items at top-level commas and semicolons. */
@@ -244,6 +292,12 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
         name = { start: name.start, end: name.end + rest.search(/\S/) + rest.trim().split(/\s+/).slice(0, restWords.length).join(' ').length };
         name.end = Math.min(name.end, p.end);
       }
+    }
+    // `the Public Health Community team of Portsmouth NHS`: a unit of a named body is one name
+    if (name) {
+      const unit = /^\s+(?:team|unit|section|division)\s+(?:of|at)\s+(?=\p{Lu})/u.exec(view.slice(name.end, p.end));
+      const body = unit ? nameAt(doc, { start: name.end + unit[0].length, end: p.end }, words) : null;
+      if (body && body.start === name.end + unit![0].length) name = { start: name.start, end: body.end };
     }
     let org = name ? readOrg(doc, name, p, lexicons, words) : null;
     // `RISE staff`, `PCC area`: a name used as a modifier is not the organisation named

@@ -7,9 +7,9 @@ import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import type { LabelFact } from './labels.js';
 import { countryMentions } from './geo.js';
-import { funderSpans } from './funding.js';
+import { funderSpans, payingBodies } from './funding.js';
 import type { OrgName, OrgWords } from './org-names.js';
-import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens } from './org-names.js';
+import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
 
 /** The one country the document names (funders' names aside), or null when it names none or several. */
 function soleCountry(doc: Document, lexicons: Lexicons): { code: string; span: Span } | null {
@@ -22,6 +22,32 @@ function soleCountry(doc: Document, lexicons: Lexicons): { code: string; span: S
   }
   return first;
 }
+
+/**
+ * The country the document is mostly about (funders' names aside): named at least twice and at least
+ * twice as often as any other; else the one country it names. Null when there is none.
+ */
+function mainCountry(doc: Document, lexicons: Lexicons): { code: string; span: Span } | null {
+  const sole = soleCountry(doc, lexicons);
+  if (sole) return sole;
+  const skip = funderSpans(doc, lexicons);
+  const counts = new Map<string, { n: number; span: Span }>();
+  for (const m of countryMentions(doc.view, lexicons)) {
+    if (skip.some((s) => m.index < s.end && m.index + m.length > s.start)) continue;
+    const c = counts.get(m.code);
+    if (c) c.n++;
+    else counts.set(m.code, { n: 1, span: { start: m.index, end: m.index + m.length } });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  const [top, second] = ranked;
+  if (!top || top[1].n < 2 || (second && top[1].n < 2 * second[1].n)) return null;
+  return { code: top[0], span: top[1].span };
+}
+
+/** The confidence of a paying body read as the lead of its grant round: above the cut, below any other cue. */
+const PAYER = 0.45;
+/** A deck's presenting service, named in its running slide titles, outranks a cue about another project. */
+const PRESENTER = 0.85;
 
 /** Findings for the promoter and the partners. */
 export function organisations(doc: Document, context: ExtractContext): Finding[] {
@@ -52,6 +78,24 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     const found = cueOrgs(doc, line, lexicons, words);
     for (const org of found.promoters) promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.pattern });
     for (const org of found.partners) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.pattern });
+    for (const org of found.leads) promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
+  }
+
+  // 2b. examples after a word of partnership: `partnerships extend across businesses such as A, B and C`
+  for (const line of doc.lines) {
+    if (line.text.length < 20) continue;
+    words.exampleCue.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = words.exampleCue.exec(line.text))) {
+      const stop = Math.max(line.text.lastIndexOf('. ', m.index), line.text.lastIndexOf('; ', m.index));
+      const before = line.text.slice(Math.max(stop + 1, m.index - 150), m.index);
+      words.partnerWord.lastIndex = 0;
+      if (!words.partnerWord.test(before) || /\bfund|financ|grant/i.test(before)) continue;
+      const from = line.start + m.index + m[0].length;
+      const list = orgList(doc, { start: from, end: clauseEnd(doc, from) }, lexicons);
+      if (list.length < 2 || list[0]!.span.start - from > 6) continue;
+      for (const org of list) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
+    }
   }
 
   // 3. lists whose items carry a role or a country code: `A (Coordinator); B; C (NL)`, `A (SK), B (PL)`
@@ -102,6 +146,26 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   const byline = promoters.length || partners.length || profile ? null : bylineOrg(doc, lexicons, words);
   if (byline) promoters.push({ org: byline, method: 'pattern', confidence: CONFIDENCE.nlp });
 
+  const kind = context.previous.filter((f) => f.path === '/document_kind').sort((a, b) => b.confidence - a.confidence)[0]?.value;
+  // 7b. a title or breadcrumb `Project of Latvian Prison Administration`
+  const owner = ownerOrg(doc, lexicons, words);
+  if (owner) promoters.push({ org: owner, method: 'pattern', confidence: CONFIDENCE.heuristic });
+
+  // 7c. slides whose running titles name the presenter's own service
+  if (kind === 'presentation') {
+    const presenter = presenterOrg(doc, lexicons, words);
+    if (presenter) promoters.push({ org: presenter, method: 'pattern', confidence: PRESENTER });
+  }
+
+  // 8. news of a grant round, or a call, with no other lead: the one body that pays runs it
+  if (!promoters.some((p) => !isFunder(p.org)) && grantees.length !== 1 && (kind === 'news' || kind === 'call')) {
+    const payers = payingBodies(doc, lexicons);
+    const names = new Set(payers.map((p) => fold(p.name)));
+    const payer = names.size === 1 ? payers[0]! : null;
+    const org = payer ? readOrg(doc, payer.span, payer.span, lexicons, words) : null;
+    if (org && (hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) promoters.push({ org, method: 'pattern', confidence: PAYER });
+  }
+
   // countries: one named beside the name, else the one country of the whole document
   const sole = soleCountry(doc, lexicons);
   const carried = factsFor(doc, lexicons, 'countries')
@@ -118,9 +182,10 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     const end = Math.max(org.span.end, countrySpan && Math.abs(countrySpan.start - org.span.end) < 200 ? countrySpan.end : org.span.end);
     out.push(finding(doc, path, { name: org.name, country }, { start, end }, c.method, c.confidence, parts));
   };
-  const best = promoters.filter((p) => !isFunder(p.org)).sort((a, b) => b.confidence - a.confidence || a.org.span.start - b.org.span.start)[0];
+  for (const list of [promoters, partners]) for (const c of list) c.org = spelledOut(doc, c.org, lexicons, words);
+  const best = promoters.filter((p) => !isFunder(p.org) || p.confidence === PAYER).sort((a, b) => b.confidence - a.confidence || a.org.span.start - b.org.span.start)[0];
   if (best) {
-    const fb = carried ? { code: carried.code!, span: carried.f.value } : sole;
+    const fb = carried ? { code: carried.code!, span: carried.f.value } : mainCountry(doc, lexicons);
     emit('/promoter', best, fb);
     for (const p of promoters) if (p !== best && p.confidence > CONFIDENCE.nlp && fold(p.org.name) !== fold(best.org.name)) partners.push(p);
   }
@@ -172,6 +237,105 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
   return out.filter((o) => !seen.has(fold(o.name)) && !!seen.add(fold(o.name)));
 }
 
+/**
+ * `the EPTA network` where the text spells the acronym out elsewhere (`European Penitentiary Training
+ * Academies Network (EPTA)`): the full name with its acronym.
+ */
+function spelledOut(doc: Document, org: OrgName, lexicons: Lexicons, words: OrgWords): OrgName {
+  const m = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})\s+(\p{Ll}+)$/u.exec(org.name);
+  if (!m || !words.head.has(m[2]!)) return org;
+  const needle = `(${m[1]})`;
+  for (let at = doc.view.indexOf(needle); at >= 0 && at < 2_000_000; at = doc.view.indexOf(needle, at + 1)) {
+    const full = nameBefore(doc, at + needle.length, Math.max(0, at - 160), lexicons, words);
+    if (!full || !full.name.endsWith(needle) || !full.name.toLowerCase().includes(m[2]!)) continue;
+    const initials = full.name.slice(0, -needle.length).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.startsWith(m[1]!)) return { ...full, country: full.country ?? org.country, countrySpan: full.country ? full.countrySpan : org.countrySpan };
+  }
+  return org;
+}
+
+/**
+ * The organisation a slide deck's running titles keep naming (`Mentoring programs for offenders in
+ * Romanian Probation Service – Method`): named in three short title lines or more.
+ */
+function presenterOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {
+  const counts = new Map<string, { n: number; org: OrgName }>();
+  for (const line of doc.lines.slice(0, 2000)) {
+    const text = line.text;
+    if (text.length < 8 || text.length > 110 || /[.;]\s*$/.test(text)) continue;
+    const seen = new Set<string>();
+    const re = /(?:^|\b(?:in|at|of|by|from)\s+(?:the\s+)?)(?=\p{Lu})/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0] === '' && m.index > 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const from = line.start + m.index + m[0].length;
+      const stop = text.slice(m.index + m[0].length).search(/\s[-–—:]\s|[:(]/);
+      const to = stop < 0 ? line.end : from + stop;
+      const name = nameAt(doc, { start: from, end: to }, words);
+      const org = name ? readOrg(doc, name, { start: from, end: to }, lexicons, words) : null;
+      if (m[0] === '') re.lastIndex++;
+      // (a heading in capitals names a topic: `PROBATION SERVICE STRUCTURE`)
+      if (!org || !hasHead(org.name, words) || org.name.split(/\s+/).length < 2 || !/\p{Ll}/u.test(org.name)) continue;
+      const key = fold(org.name).replace(/s$/, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { n: 1, org });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= 3 ? best.org : null;
+}
+
+/** The owner a title or breadcrumb segment names: `… > Project of Latvian Prison Administration`. */
+function ownerOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {
+  const spans: Span[] = [];
+  if (doc.pageTitle) spans.push(doc.pageTitle);
+  for (const line of doc.lines.filter((l) => l.text.trim()).slice(0, 6)) spans.push(line);
+  for (const span of spans) {
+    const text = doc.view.slice(span.start, span.end);
+    if (text.length > 200) continue;
+    const re = /[^>›»|·]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const seg = m[0].trim();
+      const head = words.ownerHead.exec(seg);
+      if (!head) continue;
+      const from = span.start + m.index + m[0].indexOf(seg) + head[0].length;
+      const to = span.start + m.index + m[0].trimEnd().length;
+      const org = orgList(doc, { start: from, end: to }, lexicons, { max: 1 })[0];
+      if (org && org.span.start - from < 5 && to - org.span.end < 3 && hasHead(org.name, words)) return org;
+    }
+  }
+  return null;
+}
+
+/**
+ * A title name without a head word (`Unlocked Graduates`, `Public Safety Canada`) is the document's
+ * organisation when the body speaks of it as an actor: a sentence opens with it, or it recurs.
+ */
+function presentsItself(doc: Document, org: OrgName, title: Span): boolean {
+  if (org.name.split(/\s+/).length < 2 && !/^\p{Lu}{3,}$/u.test(org.name)) return false;
+  const esc = org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  let opens = 0;
+  let all = 0;
+  let m: RegExpExecArray | null;
+  const view = doc.view.slice(0, 200_000);
+  while ((m = re.exec(view)) && all < 10) {
+    if (m.index >= title.start && m.index < title.end) continue;
+    all++;
+    const before = view.slice(Math.max(0, m.index - 3), m.index);
+    const after = view.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if ((/(?:^|[.!?]\s|\n\s*)$/.test(before) || m.index === 0) && /^(?:['’]s\s|\s+(?:\p{Ll}|\()|\s*$)/u.test(after)) opens++;
+  }
+  return (opens >= 1 && all >= 2) || all >= 3;
+}
+
 function hasHead(name: string, words: OrgWords): boolean {
   return name.split(/\s+/).some((t) => words.head.has(bare(t).toLowerCase()));
 }
@@ -184,11 +348,11 @@ function hasHead(name: string, words: OrgWords): boolean {
 function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {
   const spans: Span[] = [];
   if (doc.pageTitle) spans.push(doc.pageTitle);
-  for (const line of doc.lines.slice(0, 4)) spans.push(line);
+  for (const line of doc.lines.filter((l) => l.text.trim()).slice(0, 4)) spans.push(line);
   for (const span of spans) {
     const text = doc.view.slice(span.start, span.end);
     if (/[›»>]|\s\/\s/.test(text) || text.length > 160) continue;
-    const re = /[^:|·–—]+/g;
+    const re = /[^:|·–—,]+/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const seg = m[0];
@@ -198,7 +362,8 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName 
       const name = nameAt(doc, piece, words);
       if (!name || name.end < piece.end - 1 || name.start > piece.start + 4) continue;
       const org = readOrg(doc, name, piece, lexicons, words);
-      if (!org || !hasHead(org.name, words) || org.name.split(/\s+/).length > 8) continue;
+      if (!org || org.name.split(/\s+/).length > 8) continue;
+      if (!hasHead(org.name, words) && !presentsItself(doc, org, span)) continue;
       if (/\b(?:programme|program|project|report|evaluation|review|summit|conference|meeting|grants?|fund)\b|\d/i.test(org.name)) continue;
       if (FUNCTION_WORD.test(org.name.split(/\s+/)[0]!) || /^(?:from|into|towards?|through|beyond|after|before)$/i.test(org.name.split(/\s+/)[0]!)) continue;
       return org;
@@ -212,7 +377,7 @@ function fold(s: string): string {
 }
 
 /** Organisations after a promoter or partner cue, and before a `as lead partner` phrase, in a span. */
-function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords): { promoters: OrgName[]; partners: OrgName[] } {
+function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords): { promoters: OrgName[]; partners: OrgName[]; leads: OrgName[] } {
   const text = doc.view.slice(span.start, span.end);
   const promoters: OrgName[] = [];
   const partners: OrgName[] = [];
@@ -250,7 +415,37 @@ function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords)
     const org = nameBefore(doc, span.start + m.index, span.start, lexicons, words);
     if (org) partners.push(org);
   }
-  return { promoters, partners };
+  return { promoters, partners, leads: jointSubjects(doc, span, lexicons, words) };
+}
+
+/**
+ * The organisation a sentence opens with before a joint cue (`The NHC, in cooperation with …`,
+ * `a Incarceration Nations Network (INN) juntou-se ao …`): it leads the work it shares.
+ */
+function jointSubjects(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords): OrgName[] {
+  const text = doc.view.slice(span.start, span.end);
+  const out: OrgName[] = [];
+  words.jointCue.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = words.jointCue.exec(text))) {
+    const at = span.start + m.index;
+    const end = trimEnd(doc.view, at);
+    const org = nameBefore(doc, doc.view[end - 1] === ',' ? end - 1 : end, span.start, lexicons, words);
+    if (!org || !subjectLike(org, words)) continue;
+    // the name opens its sentence or a clause: nothing but an article between it and a stop or comma
+    const before = doc.view.slice(Math.max(span.start, org.span.start - 200), org.span.start);
+    const lead = /(?:^|[.!?:;,]["'”’»]?\s|\n)\s*(?:\p{L}{1,4}\s+)?["“„]?$/u.exec(before);
+    const word = lead ? /(\p{L}{1,4})\s+["“„]?$/u.exec(lead[0])?.[1] : undefined;
+    if (!lead || (word && !words.article.has(word.toLowerCase()))) continue;
+    out.push(org);
+  }
+  return out;
+}
+
+/** A name that can be a sentence's organisation subject: a head word, an acronym, or several capitalised words. */
+function subjectLike(org: OrgName, words: OrgWords): boolean {
+  const toks = org.name.split(/\s+/);
+  return hasHead(org.name, words) || /^\p{Lu}{2,}/u.test(org.name) || toks.filter((t) => /^\p{Lu}/u.test(t)).length >= 2;
 }
 
 /** The organisation name that ends right before `end` (`with Sacro as lead partner`). */
@@ -260,7 +455,8 @@ function nameBefore(doc: Document, end: number, floor: number, lexicons: Lexicon
   let start = -1;
   while (k >= 0) {
     const raw = toks[k]!.text;
-    if (/[,;:.!?]$/.test(raw) && k !== toks.length - 1) break;
+    // a stop ends the name (a closing quote after it too), but not an abbreviation's (`e. V.`, `St.`)
+    if (/[,;:.!?]["'”’»]*$/.test(raw) && k !== toks.length - 1 && !/^(?:\p{L}|St|Co|Inc|Ltd)\.$/u.test(raw)) break;
     const t = bare(raw);
     const lower = t.toLowerCase();
     const prev = k > 0 ? bare(toks[k - 1]!.text).toLowerCase() : '';

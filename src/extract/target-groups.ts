@@ -107,39 +107,197 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
     }
   }
   const cue = cueMatcher(lexicons);
+  const near = nearMatcher(lexicons);
   const heads = new Set(phrases(lexicons, 'target-groups', 'not_name_heads').map((w) => w.toLowerCase()));
-  const title = titleSpan(doc);
+  const title = titleSpan(doc, context.previous);
   const seen = new Map<string, { span: Span; sentences: Set<number> }>();
   sentencesOf(doc).forEach((s, i) => {
     const mentions = groupMentions(s.text, lexicons);
     if (!mentions.length || labelled.some((l) => s.start >= l.start && s.end <= l.end)) return;
     const tested = new Map<RegExp, boolean>();
-    const cuedFor = (label: string): boolean => {
-      const re = labelCue(lexicons, label) ?? cue;
+    const cuedFor = (label: string, at: number): boolean => {
+      const own = labelCue(lexicons, label);
+      const re = own ?? cue;
       let hit = tested.get(re);
       if (hit === undefined) {
         re.lastIndex = 0;
         tested.set(re, (hit = re.test(s.text)));
       }
-      return hit;
+      return hit || (!own && cuedBefore(s.text, at, near));
     };
+    let prevAside: GroupMention | null = null;
     for (const g of mentions) {
       const span = { start: s.start + g.start, end: s.start + g.end };
-      const labels = relabel(g, doc, lexicons);
+      const labels = inContext(g, mentions, s.text, relabel(g, doc, lexicons), lexicons);
       if (labels.every((label) => (best.get(label)?.confidence ?? 0) >= CONFIDENCE.pattern && (seen.get(label)?.sentences.size ?? 0) >= 3)) continue;
-      if (inName(doc.view, span, heads)) continue;
+      const inTitle = !!title && span.start >= title.start && span.end <= title.end;
+      const heading = headingCase(s.text);
+      if (inName(doc.view, span, heads) || (!inTitle && !heading && inProseName(s.text, g))) continue;
+      const aside = heading ? new Set(g.labels) : notPresented(s.text, g, lexicons, cue, near);
+      const acting = aside.has(ACTING);
+      // `by a trained team of staff and volunteers`: a group joined to an acting one acts too
+      if (prevAside && (gapWords(s.text, prevAside.end, g.start) ?? 99) <= 2) for (const l of [...g.labels, ACTING]) aside.add(l);
+      prevAside = acting ? g : null;
+      const stopped = prevented(s.text, g, lexicons);
       for (const label of labels) {
-        if (title && span.start >= title.start && span.end <= title.end) offer(label, span, 'title', CONFIDENCE.pattern);
-        else if (cuedFor(label)) offer(label, span, 'cue', CONFIDENCE.heuristic);
+        if (stopped.has(label)) continue;
+        if (inTitle) offer(label, span, 'title', CONFIDENCE.pattern);
+        else if (!aside.has(label) && cuedFor(label, g.start)) offer(label, span, 'cue', CONFIDENCE.heuristic);
         const entry = seen.get(label) ?? { span, sentences: new Set<number>() };
         entry.sentences.add(i);
         seen.set(label, entry);
       }
     }
   });
-  // a group the document keeps coming back to is one it is about
-  for (const [label, { span, sentences }] of seen) if (sentences.size >= 3) offer(label, span, 'repeated', CONFIDENCE.nlp);
+  // a group the document keeps coming back to is one it is about, unless the label needs its own
+  // cue (staff are a target when trained, not because a service talks about its officers)
+  for (const [label, { span, sentences }] of seen) if (sentences.size >= 3 && !labelCue(lexicons, label)) offer(label, span, 'repeated', CONFIDENCE.nlp);
   return [...best.values()];
+}
+
+const listCache = new WeakMap<Lexicons, Map<string, { re: RegExp; set: Set<string>; raw: Set<string> }>>();
+/** One key of the lexicon as a word regex, a set of folded phrases and the set as written, built once per lexicon. */
+function list(lexicons: Lexicons, key: string): { re: RegExp; set: Set<string>; raw: Set<string> } {
+  let byKey = listCache.get(lexicons);
+  if (!byKey) listCache.set(lexicons, (byKey = new Map()));
+  let l = byKey.get(key);
+  if (!l) {
+    const words = phrases(lexicons, 'target-groups', key);
+    byKey.set(key, (l = { re: wordsRe(words), set: new Set(words.map((w) => fold(w))), raw: new Set(words) }));
+  }
+  l.re.lastIndex = 0;
+  return l;
+}
+
+const CLAUSE_BREAK = /[.;:!?()[\]]/u;
+
+/** The words between two offsets of a sentence, when no clause break lies between them; else null. */
+function gapWords(text: string, from: number, to: number): number | null {
+  if (to < from) return null;
+  const gap = text.slice(from, to);
+  if (gap.length > 120 || CLAUSE_BREAK.test(gap)) return null;
+  return gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Labels of a mention given its sentence: `women` beside `men` is a mixed group (no label);
+ * `children` beside partners or relatives are an offender's family; `offenders` next to a release
+ * phrase (`offenders … after their release`, `released adult prisoners`) are ex-prisoners.
+ */
+function inContext(g: GroupMention, all: GroupMention[], text: string, labels: string[], lexicons: Lexicons): string[] {
+  let out = labels;
+  const words = (key: string) => list(lexicons, key).set;
+  if (out.includes('women') && fold(g.phrase).match(TOKEN)?.length === 1) {
+    const men = words('mixed_with_women');
+    // the words around it, up to a clause break: `men and women`, `120 uomini, 70 donne`
+    const before = text.slice(Math.max(0, g.start - 40), g.start).split(CLAUSE_BREAK).pop()!.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const after = text.slice(g.end, g.end + 40).split(CLAUSE_BREAK)[0]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const around = [...before.slice(-4), ...after.slice(0, 3)];
+    if (around.some((w) => men.has(fold(w)))) out = out.filter((l) => l !== 'women');
+  }
+  if (out.includes('young-people') && words('family_children_words').has(fold(g.phrase)) && all.some((o) => o !== g && o.labels.includes('families'))) {
+    out = out.map((l) => (l === 'young-people' ? 'families' : l));
+  }
+  if ((out.includes('offenders') || out.includes('prisoners')) && !out.includes('ex-prisoners')) {
+    const release = words('release_phrases');
+    const released = all.some((o) => {
+      if (o === g || !o.labels.includes('ex-prisoners') || o.labels.length > 1) return false;
+      if (out.includes('offenders') && !release.has(fold(o.phrase))) return false;
+      // `recently released adult prisoners`: the release phrase just before; `offenders … after their release`: either side
+      if (o.end <= g.start) return (gapWords(text, o.end, g.start) ?? 99) <= (out.includes('offenders') ? 6 : 1);
+      return out.includes('offenders') && (gapWords(text, g.end, o.start) ?? 99) <= 8;
+    });
+    if (released) out = [...out.filter((l) => l !== 'offenders' && l !== 'prisoners'), 'ex-prisoners'];
+  }
+  return out;
+}
+
+/** A mark in the set `notPresented` returns: the group is the one acting (after `by`). */
+const ACTING = '_acting';
+
+/**
+ * Labels a sentence names but does not present as targets: a group just after `by` is the one
+ * acting (`training run by RISE staff`); a need in a list of examples is one service among many
+ * (`further services, for example housing assistance, substance use disorder treatment`); a word in a
+ * web address names nothing.
+ */
+function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: RegExp, near: RegExp): Set<string> {
+  const out = new Set<string>();
+  const lead = text.slice(Math.max(0, g.start - 60), g.start);
+  const token = `${/\S{0,200}$/u.exec(text.slice(Math.max(0, g.start - 200), g.start))![0]}${g.phrase}${/^\S{0,200}/u.exec(text.slice(g.end, g.end + 200))![0]}`;
+  if (/:\/\/|www\.|\/[^/\s]{0,200}\//u.test(token)) return new Set(g.labels);
+  const agent = list(lexicons, 'agent_before').re;
+  let m: RegExpExecArray | null;
+  while ((m = agent.exec(lead))) {
+    const gap = lead.slice(m.index + m[0].length);
+    const n = gapWords(gap, 0, gap.length);
+    // `achieved by helping former prisoners`, `created by the courts to support adults`: a cue right
+    // after `by`, or a preposition such as `for` between, makes the group the object again
+    cue.lastIndex = 0;
+    const verb = cue.exec(gap);
+    near.lastIndex = 0;
+    if (n !== null && n <= 6 && !(verb && !/[\p{L}]/u.test(gap.slice(0, verb.index))) && !near.test(gap)) for (const l of g.labels.concat(['families', ACTING])) out.add(l);
+  }
+  // a release phrase on its own (`contributing to society after release`) only with a cue just before
+  // it (`support after release`); beside `offenders` or `prisoners` it relabels them (inContext)
+  if (list(lexicons, 'release_phrases').set.has(fold(g.phrase))) {
+    const lead2 = lead.split(CLAUSE_BREAK).pop()!;
+    const w = lead2.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const last = w.slice(-3).join(' ');
+    cue.lastIndex = 0;
+    near.lastIndex = 0;
+    if (!cue.test(last) && !near.test(last)) for (const l of g.labels) out.add(l);
+  }
+  const needs = list(lexicons, 'need_labels').raw;
+  if (g.labels.some((l) => needs.has(l))) {
+    const before = text.slice(Math.max(0, g.start - 200), g.start);
+    const examples = list(lexicons, 'example_markers').re;
+    const open = before.lastIndexOf('(') > before.lastIndexOf(')');
+    if (open || examples.test(before)) for (const l of g.labels) if (needs.has(l)) out.add(l);
+  }
+  return out;
+}
+
+/**
+ * A line in heading case (`Trauma Types and Promising Approaches to Assist Survivors`): the name of a
+ * session, link or other work, not a sentence about the programme (the title is read on its own).
+ */
+function headingCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4 || words.length > 16) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Labels a phenomenon word stands for when the programme prevents it (`Preventing violent
+ * radicalisation`, `drug prevention`): the aim, not a group the programme works with.
+ */
+function prevented(text: string, g: GroupMention, lexicons: Lexicons): Set<string> {
+  const which = list(lexicons, 'prevented_labels').raw;
+  if (!g.labels.some((l) => which.has(l))) return new Set();
+  const re = list(lexicons, 'prevention_words').re;
+  const lead = text.slice(Math.max(0, g.start - 40), g.start);
+  const tail = text.slice(g.end, g.end + 30);
+  let hit = false;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lead))) if ((gapWords(lead, m.index + m[0].length, lead.length) ?? 99) <= 1) hit = true;
+  re.lastIndex = 0;
+  m = re.exec(tail);
+  // `drug prevention`, `violent extremism must be tackled`
+  if (m && (gapWords(tail, 0, m.index) ?? 99) <= 2) hit = true;
+  return hit ? new Set(g.labels.filter((l) => which.has(l))) : new Set();
+}
+
+/**
+ * A capitalised group word in running prose (not the title, not a heading) right after `Name for` /
+ * `Name of` is part of a name (`Action for Children`, `Violence Against Women and Girls strategy`).
+ */
+function inProseName(text: string, g: GroupMention): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(g.phrase)) return false;
+  if (!/(?:^|[\s(])\p{Lu}[\p{L}'’-]{1,30}[ \t]{1,2}(?:[Ff]or|[Oo]f|[Aa]gainst|[Oo]n)[ \t]{1,2}$/u.test(text.slice(Math.max(0, g.start - 40), g.start))) return false;
+  return true;
 }
 
 /** Labels of a mention in this document: `perpetrators` in a text about domestic abuse are violent offenders. */
@@ -182,6 +340,30 @@ function wordsRe(list: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
 }
 
+const nearCache = new WeakMap<Lexicons, RegExp>();
+/** Short words (`for`, `with`, `für`) that present a group only when they come just before it. */
+function nearMatcher(lexicons: Lexicons): RegExp {
+  let re = nearCache.get(lexicons);
+  if (!re) nearCache.set(lexicons, (re = wordsRe(phrases(lexicons, 'target-groups', 'cue_before'))));
+  return re;
+}
+
+/**
+ * A near cue ends at most a few words before `at` in `text` (`for young and adult offenders`,
+ * `with men and women`), with no clause break between them.
+ */
+function cuedBefore(text: string, at: number, near: RegExp): boolean {
+  const from = Math.max(0, at - 80);
+  const window = text.slice(from, at);
+  near.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = near.exec(window))) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const gap = window.slice(last);
+  return !/[.;:!?()[\]]/u.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 6;
+}
+
 const cueCache = new WeakMap<Lexicons, RegExp>();
 /** Words that present a group as the programme's participants, beneficiaries or targets. */
 function cueMatcher(lexicons: Lexicons): RegExp {
@@ -194,8 +376,14 @@ function cueMatcher(lexicons: Lexicons): RegExp {
   return re;
 }
 
-/** The span of the document's title: front matter `title`, the first heading, or the first line. */
-function titleSpan(doc: Document): Span | null {
+/**
+ * The span of the document's title: the title extractor's best finding, else the first heading or
+ * the first line (a breadcrumb such as `Home > Topics > Radicalisation` is no title).
+ */
+function titleSpan(doc: Document, previous: readonly Finding[] = []): Span | null {
+  let top: Finding | null = null;
+  for (const f of previous) if (f.path === '/title' && (!top || f.confidence > top.confidence)) top = f;
+  if (top && top.end > top.start) return { start: top.start, end: top.end };
   const h = doc.sections.find((s) => s.level === 1) ?? doc.sections[0];
   if (h && h.heading) {
     const at = doc.view.indexOf(h.heading, h.start);

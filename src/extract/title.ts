@@ -2,7 +2,7 @@
 // title once site furniture is skipped), then its project's acronym and the kind of document it is.
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
-import { phrases } from '../pipeline/lexicons.js';
+import { phrases, table } from '../pipeline/lexicons.js';
 import { CONFIDENCE, clean, finding, trimSpan, type ExtractContext, type Finding } from './finding.js';
 import { labelFacts } from './labels.js';
 import { chromeMatcher, isChrome, isDateLine } from './head.js';
@@ -122,6 +122,8 @@ function cutSiteName(doc: Document, span: Span): Span {
 // plain text: the first line that is a title
 
 const BODY_WORDS = 30;
+/** Lines near the top looked at as the title, header lines included. */
+const MAX_CANDIDATES = 7;
 
 /** The first line near the top that is a title: not site furniture, a date, a label or a sentence of prose. */
 export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
@@ -145,14 +147,45 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
     if (isBody(line.text)) break;
     if (chromeBlock.has(line.index) || isChrome(line.text, chrome) || !canBeTitle(line.text) || labelled.has(line.start)) continue;
     candidates.push(line);
-    if (candidates.length >= 3) break;
+    if (candidates.length >= MAX_CANDIDATES) break;
   }
   if (!candidates.length) return null;
-  // a letterhead (an organisation's name over the title) gives way to the next line that can be one
-  const first = candidates[0]!;
-  const next = candidates[1];
-  if (next && letterhead.test(first.text) && isNameLike(first.text) && next.index - first.index <= 3 && !isPersonLine(next.text) && !/[.!?]$/.test(next.text) && next.text.split(/\s+/).length <= 20) return next;
-  return first;
+  // a header block: letterheads (an organisation's or a newspaper's name) and funding banners
+  // (`With the financial support of …`, `EU PREVENTION OF AND FIGHT AGAINST CRIME`) over the title
+  // give way to the next line that can be one
+  const banners = bannerLines(candidates, wordMatcher(phrases(lexicons, 'titles', 'banner'), true), wordMatcher(phrases(lexicons, 'titles', 'banner_caps'), true));
+  const kickers = kickerWords(lexicons);
+  const isHeader = (l: Line): boolean => banners.has(l.index) || (letterhead.test(l.text) && isNameLike(l.text)) || kickers.has(l.text.toLowerCase().replace(/[:\s]+$/, ''));
+  const canFollow = (l: Line): boolean => !isPersonLine(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 20;
+  let i = 0;
+  while (i + 1 < candidates.length && isHeader(candidates[i]!) && candidates[i + 1]!.index - candidates[i]!.index <= 4 && canFollow(candidates[i + 1]!)) i++;
+  // a funding banner is never the title; an organisation's name is, when nothing follows it
+  while (i > 0 && banners.has(candidates[i]!.index)) i--;
+  return banners.has(candidates[i]!.index) ? null : candidates[i]!;
+}
+
+/** Lines at the top that a funding credit or a programme's name in capitals opens, with the lines of its block (no blank between) after it. */
+function bannerLines(candidates: Line[], banner: RegExp, bannerCaps: RegExp): Set<number> {
+  const out = new Set<number>();
+  for (const l of candidates) {
+    const text = l.text.replace(/^[^\p{L}]{1,4}/u, '');
+    // a funder's or programme's name (`EU`, `ERASMUS+`) opens a banner only on a line in capitals
+    if (banner.test(text) || (mostlyUpper(text) && bannerCaps.test(text))) out.add(l.index);
+    else if (!l.blankBefore && out.has(l.index - 1)) out.add(l.index);
+  }
+  return out;
+}
+
+/** A kind's own words alone on a line (`Program Profile`, `Press release`, `News`): a kicker over the title. */
+function kickerWords(lexicons: Lexicons): Set<string> {
+  const out = new Set<string>();
+  for (const [key, list] of table(lexicons, 'kinds')) if (key.endsWith('_head')) for (const p of list) out.add(p.trim().toLowerCase().replace(/\s+/g, ' '));
+  return out;
+}
+
+function mostlyUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && (letters.match(/\p{Lu}/gu) ?? []).length / letters.length > 0.7;
 }
 
 function isBody(text: string): boolean {
@@ -179,7 +212,7 @@ function isPersonLine(text: string): boolean {
   return /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(text);
 }
 
-function wordMatcher(list: string[]): RegExp {
+function wordMatcher(list: string[], atStart = false): RegExp {
   const alts = list.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).filter(Boolean);
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+  return new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
 }

@@ -12,7 +12,6 @@ import { plan } from './plan.js';
 import { WARM_UP } from './warm-up.js';
 import { codeFingerprint } from './fingerprint.js';
 import type { PlannedDocument, Shard } from './plan.js';
-import { processDocument } from './process.js';
 import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 import { cacheKey, folderCache, noCache } from './cache.js';
@@ -86,7 +85,8 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000 }) : null;
   const process1 = async (doc: PlannedDocument, bytes: Uint8Array): Promise<Outcome> => {
     const timeout = batch.options.limits.timeoutMs;
-    if (!pool) return processDocument(bytes, doc.shown, batch.options, doc.id);
+    // without a pool the extractors run here; with one, this thread never loads them (nor their memory)
+    if (!pool) return (await import('./process.js')).processDocument(bytes, doc.shown, batch.options, doc.id);
     try {
       return await pool.run({ bytes, path: doc.shown, id: doc.id }, { signal: AbortSignal.timeout(timeout) });
     } catch (e) {

@@ -48,4 +48,14 @@ describe('funding', () => {
     expect(run(docOf('It was done in partnership with the Probation Service.\n'))).toEqual([]);
     expect(run(docOf('A project funded by the EU commission.\nThe EU-funded project ended.\n'))).toEqual([{ funder: 'EU commission', programme: null }]);
   });
+  it('reads passive money-giving, money from, a unit of a body and a programme administered by a body', () => {
+    // dev04 (Australian news), dev21 (Home Office news), dev46 (PCC report), dev35 (report), dev45 (project page)
+    expect(run(docOf('An extra $50 million is being delivered by the Morrison Government under round six of the Safer Communities Fund.\n'))).toEqual([{ funder: 'Morrison Government', programme: null }]);
+    expect(run(docOf('**Up to £18 million a year over the next two years has been committed by the Home Office to the next phase.**\n'))).toEqual([{ funder: 'Home Office', programme: null }]);
+    expect(run(docOf('People have asked me about the programme that I fund with money from the Home Office.\n'))).toEqual([{ funder: 'Home Office', programme: null }]);
+    expect(run(docOf('It was set up in 2010 with a donation from the Public Health Community team of Portsmouth NHS.\n'))).toEqual([{ funder: 'Public Health Community team of Portsmouth NHS', programme: null }]);
+    expect(run(docOf('- **Financier:** with financial support from State budget programme 2013, administrated by Society Integration foundation\n'))).toEqual([{ funder: 'Society Integration foundation', programme: 'State budget programme 2013' }]);
+    // negative: money given to someone is not money given by them
+    expect(run(docOf('In 2020 $3 million was given to the Youth Trust by local donors.\n'))).toEqual([]);
+  });
 });

@@ -66,6 +66,17 @@ describe('status', () => {
     ['clôturé', 'Démarré en octobre 2015, le projet de jumelage a été clôturé en septembre 2018.', 'completed'],
     // dev29: a period in the past tense
     ['ran from', 'Running from October 2007 to December 2008, the project brought in prison educators.', 'completed'],
+    // phrasings of the hidden set's languages (genre phrasings, not from a corpus document)
+    ['Spanish label', 'Estado del proyecto: Finalizado\n', 'completed'],
+    ['Spanish ongoing', 'El proyecto está en curso en tres centros penitenciarios.', 'ongoing'],
+    ['Polish completed', 'Projekt został zakończony w grudniu 2019 roku.', 'completed'],
+    ['Polish label', 'Status projektu: w trakcie realizacji\n', 'ongoing'],
+    ['Czech completed', 'Projekt byl ukončen v roce 2016.', 'completed'],
+    ['Dutch ongoing', 'Het project wordt uitgevoerd in drie gevangenissen.', 'ongoing'],
+    ['Dutch completed', 'Het project werd afgerond in 2018.', 'completed'],
+    // fixtures/holdout/docs/h06_evaluation_es.txt line 10
+    ['Spanish running since', 'El programa, en marcha desde 2015, es aplicado por la Secretaría General de Instituciones Penitenciarias.', 'ongoing'],
+    ['German completed', 'Das Projekt wurde beendet, die Ergebnisse liegen vor.', 'completed'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });

@@ -139,7 +139,7 @@ describe('indicators', () => {
     const big = docOf('42 prisons, 15 probation Areas and 60,000 offenders were involved.\n\n'.repeat(5000));
     const t = Date.now();
     expect(indicators(big, { lexicons: options.lexicons, previous: [] }).length).toBeGreaterThan(2);
-    expect(Date.now() - t).toBeLessThan(5000);
+    expect(Date.now() - t).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
     expect(one('1'.repeat(500))).toEqual([]);
     expect(one('((((( 3 ))))) , , 4 - - 5 %%% one-to-one')).toEqual([]);
   });

