@@ -95,6 +95,13 @@ describe('batch', () => {
     ]);
   });
 
+  it('shows no progress bar on a pipe unless asked, and one with --progress', async () => {
+    const quietPipe = await gleaner('ingest', seeds, '--out', tmp(), '--no-cache');
+    expect(quietPipe.stderr).not.toContain('docs/s |');
+    const asked = await gleaner('ingest', seeds, '--out', tmp(), '--no-cache', '--progress');
+    expect(asked.stderr).toMatch(/\d+\/5 docs \| [\d.]+ docs\/s \| ETA/);
+  });
+
   it('prints a summary line with documents, records, errors, seconds and docs/s', async () => {
     const r = (await gleaner('ingest', seeds, '--out', tmp()));
     expect(r.stderr).toMatch(/5 documents, 5 records, 0 errors, [\d.]+ s, [\d.]+ docs\/s/);
