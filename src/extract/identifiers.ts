@@ -21,7 +21,8 @@ const CODE = /[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){2,60}/g;
 
 /** Codes of known programmes that need no label: Erasmus+, EEA and Norway Grants, EU calls. */
 const SHAPES: RegExp[] = [
-  /\b\d{4}-\d-[A-Z]{2}\d{2}-KA\d{3}-\d{6}\b/g,
+  // Erasmus+ (`2018-1-EL01-KA204-047785`, since 2021 with a sector: `2021-1-IE01-KA220-ADU-000033541`)
+  /\b\d{4}-\d-[A-Z]{2}\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6,9}\b/g,
   /\b[A-Z]{2}\d{2}-\d{4}\b/g,
   /\b\d{5,7}-\d{4}-[A-Z]{2}-[A-Z]{3,}(?:-[A-Z]{2,})*\b/g,
   /\b[A-Z]{3,10}(?:-[A-Z0-9]{2,12}){2,6}\b/g,
@@ -135,10 +136,11 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
   const past = phrases(lexicons, 'status', 'event_past');
   if (events.length && past.length) {
     const pastRe = wordsRe(past);
+    const futureRe = wordsRe(phrases(lexicons, 'status', 'event_future'));
     for (const m of doc.view.matchAll(wordsRe(events, 'g'))) {
       if (first && m.index! > first.start) break;
       const sentence = sentenceAt(sentences, m.index!);
-      if (!sentence || sentence.text.length > 600 || !pastRe.test(sentence.text)) continue;
+      if (!sentence || sentence.text.length > 600 || !pastRe.test(sentence.text) || futureRe.test(sentence.text)) continue;
       first = { s: 'completed', start: m.index!, end: m.index! + m[0].length };
       break;
     }
@@ -180,7 +182,28 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   }
   const words = phrases(lexicons, 'ratings', 'ratings').map((w) => w.toLowerCase());
   if (!words.length) return null;
+  const alts = words.map(escapeWords).sort((a, b) => b.length - a.length).join('|');
+  // `The program is rated Effective`, `rated as Promising`
+  const rated = new RegExp(`(?<![\\p{L}])rated\\s{1,3}(?:as\\s{1,3})?["“‘']?(${alts})(?![\\p{L}])`, 'iu').exec(doc.view.slice(0, 60_000));
+  if (rated) {
+    const start = rated.index + rated[0].length - rated[1]!.length;
+    return finding(doc, '/rating', rated[1]!, { start, end: start + rated[1]!.length }, 'rated', CONFIDENCE.heuristic);
+  }
+  // a badge: the rating alone on a short line of the page's head (`Promising`, `**Effective**`)
+  const alone = new RegExp(`^[\\s*_\\[(]{0,3}(${alts})[\\s*_\\])]{0,3}$`, 'iu');
+  // … on a page that speaks of evidence (a SWOT slide's `Positive` is no rating)
+  const context = phrases(lexicons, 'ratings', 'badge_context');
+  const head = doc.view.slice(0, 4000);
+  const badgeable = context.length > 0 && new RegExp(`(?<![\\p{L}])(?:${context.map(escapeWords).join('|')})(?![\\p{L}])`, 'iu').test(head);
+  for (const line of badgeable ? doc.lines.slice(0, 40) : []) {
+    const m = line.text.length <= 30 ? alone.exec(line.text) : null;
+    if (!m) continue;
+    const start = line.start + m.index + m[0].indexOf(m[1]!);
+    return finding(doc, '/rating', m[1]!, { start, end: start + m[1]!.length }, 'pattern', CONFIDENCE.heuristic);
+  }
   for (const line of doc.lines.slice(0, 8)) {
+    // a badge row is short; a long line is prose (and a huge one would strain the regex engine)
+    if (line.text.length > 500) continue;
     const parts = [...line.text.matchAll(/[^`|·\t]+/g)].filter((p) => p[0].trim());
     if (parts.length < 2 && !/`/.test(line.text)) continue;
     for (const p of parts) {

@@ -27,9 +27,17 @@ export const EXTRACTORS: ReadonlyArray<readonly [string, Extractor]> = [
   ['contacts', contacts],
 ];
 
-/** Run every extractor over a document and collect their findings. */
+/** Most findings one extractor may give for one document; real reports give tens. */
+export const MAX_FINDINGS = 5000;
+
+/** Run every extractor over a document and collect their findings (at most MAX_FINDINGS each). */
 export function extractAll(doc: Document, lexicons: Lexicons): Finding[] {
   const all: Finding[] = [];
-  for (const [, run] of EXTRACTORS) all.push(...run(doc, { lexicons, previous: all }));
+  for (const [name, run] of EXTRACTORS) {
+    const found = run(doc, { lexicons, previous: all });
+    if (found.length > MAX_FINDINGS) doc.file.message(`the ${name} extractor found ${found.length} values; only the first ${MAX_FINDINGS} are kept`, undefined, 'gleaner:too-many');
+    // a loop, not push(...found): spreading a huge array would overflow the stack
+    for (let i = 0; i < found.length && i < MAX_FINDINGS; i++) all.push(found[i]!);
+  }
   return all;
 }

@@ -71,7 +71,9 @@ export function processDocument(bytes: Uint8Array, sourcePath: string, options: 
   } catch (e) {
     const err = e as Error;
     const code = err instanceof RangeError ? 'too-complex' : 'internal';
-    return fail(stage, code, `${err.name}: ${err.message}`, doc ? messages(doc) : []);
+    // where it happened, so a bug report can point at the code (the function and file, no full trace)
+    const at = /\n\s+at (.+)/.exec(err.stack ?? '')?.[1]?.replace(/\(?file:\/\/\S*\/(?:dist|src)\//, '(') ?? '';
+    return fail(stage, code, `${err.name}: ${err.message}${at ? ` (at ${at})` : ''}`, doc ? messages(doc) : []);
   }
 }
 

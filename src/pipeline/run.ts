@@ -82,7 +82,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   fs.mkdirSync(path.join(batch.out, 'records'), { recursive: true });
 
   const worker = batch.workers === false || concurrency === 1 ? null : workerFile();
-  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000 }) : null;
+  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: { stackSizeMb: 32 } }) : null;
   const process1 = async (doc: PlannedDocument, bytes: Uint8Array): Promise<Outcome> => {
     const timeout = batch.options.limits.timeoutMs;
     // without a pool the extractors run here; with one, this thread never loads them (nor their memory)

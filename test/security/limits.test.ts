@@ -45,6 +45,26 @@ describe('limits', () => {
     expect(JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => x.id)).toEqual(['small']);
   });
 
+  it('refuses a 50 MB file as `too-large` and reads a 5 MB single line, in one batch', async () => {
+    const dir = tmp();
+    const big = fs.openSync(path.join(dir, 'big.txt'), 'w');
+    const chunk = Buffer.alloc(1 << 20, 'Report text with 12 numbers, € signs and dates 2019–2020. ');
+    for (let i = 0; i < 50; i++) fs.writeSync(big, chunk);
+    fs.closeSync(big);
+    fs.writeFileSync(path.join(dir, 'line.txt'), 'The project trained 20 mentors in Lithuania for €5,000 in 2019. '.repeat(80_000));
+    fs.copyFileSync(path.join(seeds, '003_25b8ca439fb72e43.txt'), path.join(dir, 'small.txt'));
+    const out = tmp();
+    const r = await gleaner('ingest', dir, '--out', out, '--no-cache');
+    expect(r.status).toBe(1);
+    const errors = fs.readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const ids = JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => x.id);
+    expect(errors[0]).toMatchObject({ path: path.join(dir, 'big.txt'), stage: 'read', code: 'too-large' });
+    // the 5 MB line ends as a record, or, on a slow machine, as a `timeout` entry: never a crash
+    if (ids.includes('line')) expect(errors).toHaveLength(1);
+    else expect(errors[1]).toMatchObject({ path: path.join(dir, 'line.txt'), code: 'timeout' });
+    expect(ids).toContain('small');
+  });
+
   it('exits 2 with one line when the output folder cannot be written', async () => {
     const file = path.join(tmp(), 'not-a-folder');
     fs.writeFileSync(file, 'x');
