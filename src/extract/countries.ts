@@ -35,6 +35,7 @@ export function countries(doc: Document, context: ExtractContext): Finding[] {
   const before = lexiconSet(lexicons, 'funder_before');
   const orgHeads = lexiconSet(lexicons, 'organisation_heads');
   const ambiguous = lexiconSet(lexicons, 'ambiguous');
+  const stats = lexiconSet(lexicons, 'context_figure_words');
 
   // a country that pays (`Norway Grants`) counts elsewhere in the same paragraph only where it names an organisation or a place
   const donorBlocks = new Set<string>();
@@ -52,6 +53,7 @@ export function countries(doc: Document, context: ExtractContext): Finding[] {
     }
     if (languages.has(foldPlace(m.phrase)) && !namesThing(after, languages)) continue;
     if (ambiguous.has(foldPlace(m.phrase)) && !placeLike(m.phrase, prior, after)) continue;
+    if (contextFigure(prior, stats)) continue;
     kept.push(m);
   }
   const best = new Map<string, Mention>();
@@ -168,4 +170,17 @@ function blockOf(doc: Document, offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * `Alto tasso di recidiva in Italia`, `the imprisonment rate in Poland`: a national figure quoted as
+ * context, where the country is the statistic's scope, not a place the project works in.
+ */
+function contextFigure(prior: string, stats: Set<string>): boolean {
+  const clause = prior.split(/[.;:!?()\n•]/u).pop()!;
+  const words = foldPlace(clause).match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (!/^(?:in|im|en|no|na|w|ve|v|nel|dans)$/u.test(last)) return false;
+  return words.slice(-6, -1).some((w) => stats.has(w));
 }

@@ -133,8 +133,10 @@ function dateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateT
   if (line.text.length > 140 || c.deadline.test(line.text) || c.updated.test(line.text)) return undefined;
   const tokens = datesIn(line.text, lexicons, line.start);
   const t = tokens[tokens.length - 1];
-  if (!t || t.value.d === undefined || t.value.m === undefined) return undefined;
+  if (!t || t.value.m === undefined) return undefined;
   const lead = doc.view.slice(line.start, t.start);
+  // a month without a day only after a bare place (`Madrid, marzo de 2021`, `Lublin, wrzesień 2023`)
+  if (t.value.d === undefined && (!t.value.y || !/^\s{0,3}\p{Lu}[\p{L}.' -]{1,30},\s{1,3}$/u.test(lead))) return undefined;
   const tail = doc.view.slice(t.end, line.end);
   if (tail.replace(/[\s*_)\].]/g, '').length > 0) return undefined;
   // a place or a heading before the date: `Dubrovnik,` `PM3 — Ennis, Ireland` `meeting in Saarbrücken,`

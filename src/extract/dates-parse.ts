@@ -104,6 +104,8 @@ function valid(v: DateValue): boolean {
 
 /** Every date in `text`, non-overlapping, longest first, in order; `base` is added to offsets. */
 export function datesIn(text: string, lexicons: Lexicons, base = 0): DateToken[] {
+  // every date form has a digit (a month name alone only matters beside a year): skip text without one
+  if (!/\d/.test(text)) return [];
   const g = grammar(lexicons);
   const mon = (s: string): number => g.monthOf.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
   const found: DateToken[] = [];

@@ -30,6 +30,8 @@ interface Cues {
   sinceVerb: RegExp;
   project: RegExp;
   instrument: RegExp;
+  /** a measurement window (`reoffend within the period from …`), never the programme's period */
+  window: RegExp;
   durationTail: RegExp;
   durationLead: RegExp;
   moneyOver: RegExp;
@@ -55,13 +57,19 @@ function cues(lexicons: Lexicons): Cues {
   const hedge = `(?:(?:${p('duration_hedge')})\\s{1,3})?`;
   const c: Cues = {
     start: new RegExp(`${W}(?:${p('start_cue')})(?:${direct}|${gap})${tight('start_cue')}`, 'iu'),
-    end: new RegExp(`${W}(?:${p('end_cue')})(?:${direct}|${gap})${tight('end_cue')}|${W}(?:${p('project_word')})\\s{1,3}(?:${p('end_due')})\\s{1,3}$`, 'iu'),
+    end: new RegExp(
+      `${W}(?:${p('end_cue')})(?:${direct}|${gap})${tight('end_cue')}|${W}(?:${p('project_word')})\\s{1,3}(?:${p('end_due')})\\s{1,3}$` +
+        // `läuft über drei Jahre bis Dezember 2025`, `runs until June 2026`: a verb of running, then `until`
+        `|${W}(?:${p('run_verb')})(?:\\s{1,3}[^\\s.;:!?()]{1,30}){0,5}?\\s{1,3}(?:${p('until')})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`,
+      'iu',
+    ),
     span: new RegExp(`${W}(?:${p('span_cue')})\\s{1,3}$`, 'iu'),
     weak: new RegExp(`${W}(?:${p('span_weak')})\\s{1,3}$`, 'iu'),
     since: new RegExp(`${W}(?:${p('since')})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`, 'iu'),
     sinceVerb: new RegExp(`${W}(?:${p('since_verb')})${E}`, 'iu'),
     project: new RegExp(`${W}(?:${p('project_word')})${E}`, 'iu'),
     instrument: new RegExp(`${W}(?:${p('instrument_word')})${E}`, 'iu'),
+    window: new RegExp(`${W}(?:${p('window_word')})${E}`, 'iu'),
     durationTail: new RegExp(`^\\s{0,3}(?:(?:${p('project_word')})${E}|(?:${p('duration_of')})${E})`, 'iu'),
     durationLead: new RegExp(`${W}(?:${p('duration_lead')})\\s{1,3}${hedge}$`, 'iu'),
     moneyOver: new RegExp(`${W}(?:${p('money_over')})\\s{1,3}${hedge}$`, 'iu'),
@@ -181,6 +189,7 @@ function fromSentence(text: string, base: number, lexicons: Lexicons, c: Cues): 
     inRange.add(r.from);
     if (r.to) inRange.add(r.to);
     const pre = before(r.start);
+    if (c.window.test(before(r.start, 50))) continue;
     const paren = /\(\s{0,2}$/.test(pre) && /^\s{0,2}\)/.test(text.slice(r.end - base));
     const named = new RegExp(`(?:${c.project.source})\\s{0,2}\\(?\\s{0,2}$`, 'iu').test(pre) && !c.instrument.test(before(r.start, 40));
     const adjacent = durations.find((d) => near(d, r) || (paren && (Math.abs(d.end - (r.start - 1)) <= 3 || Math.abs(d.start - (r.end + 1)) <= 3)));

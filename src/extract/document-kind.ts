@@ -172,7 +172,8 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   }
   // a registry's entry: it rates the programme
   const r = rating(doc, lexicons);
-  if (r) cues.push({ kind: 'programme-profile', weight: 4, start: r.start, end: r.end });
+  // (`rated as effective` in running text may quote another's rating: a weaker cue)
+  if (r) cues.push({ kind: 'programme-profile', weight: r.method === 'rated' ? 2 : 4, start: r.start, end: r.end });
   return cues;
 }
 

@@ -7,7 +7,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
-import { clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
+import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
 /** One funder read from the text. */
 interface Funder {
@@ -30,6 +30,10 @@ interface FunderWords {
   programmeWord: RegExp;
   contextOnly: RegExp;
   administeredBy: RegExp;
+  supportAfter: RegExp;
+  supportBefore: RegExp;
+  issuerVerb: RegExp;
+  callWord: RegExp;
 }
 
 const wordCache = new WeakMap<Lexicons, FunderWords>();
@@ -43,20 +47,24 @@ function funderWords(lexicons: Lexicons): FunderWords {
   const normal = Object.entries(normalise).map(([name, list]) => {
     const variants = (Array.isArray(list) ? list.map(String) : []).concat(name);
     // acronyms (`NFM`) match in capitals only; names in any case
-    const caps = variants.filter((v) => /^[A-Z]{2,6}$/.test(v)).map(esc);
-    const words = variants.filter((v) => !/^[A-Z]{2,6}$/.test(v)).sort((a, b) => b.length - a.length).map(esc);
-    const wrap = (alts: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}+])`, flags);
-    return { name, re: wrap(words, 'giu'), caps: wrap(caps, 'gu') };
+    const caps = variants.filter((v) => /^[A-Z]{2,6}$/.test(v));
+    const words = variants.filter((v) => !/^[A-Z]{2,6}$/.test(v));
+    const wrap = (alts: string[], caseless: boolean) => new PhraseMatcher(alts, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}+])', caseless }) as unknown as RegExp;
+    return { name, re: wrap(words, true), caps: wrap(caps, false) };
   });
   const actions = phrases(lexicons, 'funders', 'erasmus_action');
   w = {
     normal,
-    action: new RegExp(`(?<![\\p{L}\\p{N}])(?:${actions.sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'),
+    action: new PhraseMatcher(actions, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])', caseless: false }) as unknown as RegExp,
     cue: phrasePattern(phrases(lexicons, 'funders', 'cue')),
     cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
-    body: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(lexicons, 'funders', 'body').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
+    body: new PhraseMatcher(phrases(lexicons, 'funders', 'body'), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }) as unknown as RegExp,
     programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
     contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
+    supportAfter: phrasePattern(phrases(lexicons, 'funders', 'support_after')),
+    supportBefore: phrasePattern(phrases(lexicons, 'funders', 'support_before')),
+    issuerVerb: phrasePattern(phrases(lexicons, 'funders', 'issuer_verb')),
+    callWord: phrasePattern(phrases(lexicons, 'funders', 'call_word')),
     administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})\\s+(?=\\S)`, 'iu'),
   };
   wordCache.set(lexicons, w);
@@ -77,11 +85,16 @@ function mentionsOf(entry: { re: RegExp; caps: RegExp }, text: string): Array<{ 
 const memo = new WeakMap<Document, { lexicons: Lexicons; funders: Funder[] }>();
 
 /** Spans of the funders' names in the text, for other extractors (funders are never partners). */
+const spanMemo = new WeakMap<Document, { lexicons: Lexicons; spans: Span[] }>();
+
 export function funderSpans(doc: Document, lexicons: Lexicons): Span[] {
+  const seen = spanMemo.get(doc);
+  if (seen && seen.lexicons === lexicons) return seen.spans;
   const spans: Span[] = [];
   const w = funderWords(lexicons);
   for (const entry of w.normal) for (const m of mentionsOf(entry, doc.view)) spans.push({ start: m.index, end: m.index + m.length });
   for (const f of readFunders(doc, lexicons)) if (f.method !== 'normalised') spans.push(f.span);
+  spanMemo.set(doc, { lexicons, spans });
   return spans;
 }
 
@@ -139,7 +152,11 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     for (const m of mentionsOf(entry, view)) {
       w.contextOnly.lastIndex = 0;
       if (w.contextOnly.test(sentenceAround(doc, m.index))) continue;
-      out.push({ funder: entry.name, programme: null, span: { start: m.index, end: m.index + m.length }, programmeSpan: null, method: 'normalised', confidence: CONFIDENCE.pattern });
+      // `Fundusze Norweskie 2014–2021, Program „Sprawiedliwość”`: the programme named in quotes beside it
+      const prog = PROGRAMME_AFTER.exec(view.slice(m.index + m.length, m.index + m.length + 120));
+      const ps = prog ? m.index + m.length + prog.index + prog[0].length - prog[1]!.length - 1 : -1;
+      const programmeSpan = prog ? { start: ps, end: ps + prog[1]!.length } : null;
+      out.push({ funder: entry.name, programme: prog ? prog[1]!.trim() : null, span: { start: m.index, end: m.index + m.length }, programmeSpan, method: 'normalised', confidence: CONFIDENCE.pattern });
       break;
     }
   }
@@ -232,6 +249,34 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (!plausible(value, lexicons, words) || !/\s/.test(value)) continue;
       out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
     }
+    // `Die Stiftung X unterstützt das Projekt … mit 180.000 Euro`: support with an amount is funding
+    for (const re of [w.supportAfter, w.issuerVerb]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(line.text))) {
+        if (m.index > 0 && !/\s/.test(line.text[m.index - 1]!)) continue;
+        const at = line.start + m.index;
+        const rest = view.slice(at, Math.min(line.end, at + 300));
+        const stop = rest.search(/[.!?;]\s+["„“]?\p{Lu}\p{Ll}/u);
+        const clause = stop < 0 ? rest : rest.slice(0, stop);
+        if (re === w.supportAfter ? !MONEY_AHEAD.test(clause) : ((w.callWord.lastIndex = 0), !w.callWord.test(clause.slice(0, 160)))) continue;
+        const name = nameBeforeSpan(doc, trimBack(view, at), line.start, words);
+        if (!name) continue;
+        const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
+        if (!plausible(value, lexicons, words) || !/\s/.test(value) || /^(?:the|die|der|das|la|le|il|el|los)\s+\S+$/i.test(value)) continue;
+        out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
+      }
+    }
+    // `… gab die Landesstiftung Baden-Württemberg insgesamt 1,2 Millionen Euro`: verb, then the payer
+    w.supportBefore.lastIndex = 0;
+    while ((m = w.supportBefore.exec(line.text))) {
+      const from = line.start + m.index + m[0].length;
+      const rest = view.slice(from, Math.min(line.end, from + 200));
+      const stop = rest.search(/[.!?;]\s+["„“]?\p{Lu}\p{Ll}/u);
+      if (!MONEY_AHEAD.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
+      const org = orgList(doc, { start: from, end: clauseEnd(doc, from, true) }, lexicons, { max: 1 })[0];
+      if (!org || !/^\s*(?:der|die|das|den|dem)\s+$/i.test(view.slice(from, org.span.start)) || !/\s/.test(org.name) || /^(?:projekt|programm|vorhaben)/i.test(org.name)) continue;
+      out.push({ funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
+    }
     // `EU-funded`, `EU contribution`
     w.body.lastIndex = 0;
     while ((m = w.body.exec(line.text))) {
@@ -242,6 +287,12 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   }
   return out;
 }
+
+/** A programme named in quotes right after a funder (`, Program „Sprawiedliwość”`). */
+const PROGRAMME_AFTER = /^\s{0,3}(?:\d{4}\s?[–-]\s?\d{4}\s{0,3})?[,:–-]?\s{0,3}(?:Programm?e?|Programa|Programu|Programma)\s{1,3}["„“«]([^"”“»\n]{2,80})["”“»]/u;
+
+/** An amount ahead in a clause: `mit 180.000 Euro`, `with €50,000`, `con 20.000 euros`. */
+const MONEY_AHEAD = /(?:[€$£]\s?\d|\b\d[\d.,\s]{0,12}\s?(?:(?:Mio\.?|Millionen|million|milioni|millones|milhões|mln)\s)?(?:Euro|euros?|EUR|zł|złotych|PLN|Kč|CZK|NOK|CHF|GBP|USD|dollars|pounds)(?![\p{L}]))/iu;
 
 function trimBack(view: string, end: number): number {
   while (end > 0 && /[\s.,;:]/.test(view[end - 1]!)) end--;

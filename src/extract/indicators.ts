@@ -24,7 +24,7 @@ export function indicators(doc: Document, context: ExtractContext): Finding[] {
     const numbers = numbersIn(sentence.text, words);
     if (!numbers.length) continue;
     const low = sentence.text.toLowerCase();
-    if (words.context(low)) continue;
+    if (words.context(low) || CITATION.test(sentence.text)) continue;
     const hits = labelled(sentence, words) ?? countsIn(sentence, low, numbers, words);
     for (const hit of hits) {
       const kind = kindOf(doc, sentence, hit.at, words);
@@ -62,13 +62,14 @@ interface Numeral {
   isWord: boolean;
 }
 
-type Unit = { kind: 'noun' | 'verb'; text: string };
+/** The counted thing: a lexicon noun, a noun phrase read from the text (`open`), or a result verb phrase. */
+type Unit = { kind: 'noun' | 'open' | 'verb'; text: string };
 
 const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b|prozent\b|per\s+cento\b|pour\s+cent\b|por\s+cento\b)/iu;
 const RANGE_WORD = /\s*(?:-|–|—|to|bis|à|a|e|y|or|oder|o|ou)\s*$/iu;
 const RANGE_AFTER = /^\s*(?:-|–|to|bis|à|a)\s*\d[\d,.]*/iu;
 const STOP = new Set(
-  'of in to for and or with from at by on the a an who which that than as per each every under into among across between about around over this these those its their our his her is are was were be been has have had di de del della dei degli e ed und der die das den dem des et le la les du au aux em com para da do das dos no na nos nas pelo pela'.split(
+  'of in to for and or with from at by on the a an who which that than as per each every under into among across between about around over this these those its their our his her is are was were be been has have had di de del della dei degli e ed und der die das den dem des et le la les du au aux em com para da do das dos no na nos nas pelo pela sur dans pour avec par sous chez con su nel nella nei negli al alla ai agli en el los las por zu zum zur je mit für im auf bei aus nach von vom w z ze we na do dla od przez oraz i v ve s se za pro'.split(
     ' ',
   ),
 );
@@ -79,6 +80,10 @@ const DIGITS = /\d+(?:[.,\u00a0\u202f]\d+)*/g;
 const NOT_BEFORE_DIGITS = /[\p{L}\p{N}_.,/:@#€$£]$|[\p{L}\p{N}]-$/u;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 const BULLET = '[-–•*✓✔·]';
+/** A figure opening a list item or a short label (`31 contratti di lavoro attivati`, `Obiettivo: 100 tirocini`). */
+const OPEN_LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:\\p{L}[\\p{L} ]{0,30}:\\s*)?$`, 'u');
+/** A bibliographic citation (`(Ministry of Justice, 2017)`): the sentence reports someone else's figures. */
+const CITATION = /\([^()]{3,80},\s*(?:19|20)\d\d[a-z]?\)/u;
 const LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:[\\p{L}'’-]+\\s+)?$`, 'u');
 
 /** Every number of a sentence: digits (`2,084`, `2.6`) and number words (`three`, `Twenty-four`, `dix-sept`). */
@@ -130,9 +135,14 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
     if (words.beforeNot.test(before.toLowerCase())) continue;
     const fraction = isWord && words.fractions.has(raw.toLowerCase().replace(/\s+/g, ' '));
     const percent = fraction ? /^\s+(?:of|der|des|di|de|dos|das)\b/iu.test(after) : PERCENT.test(after);
+    if (percent || fraction) {
+      if (words.figureContext(clauseUpTo(s, at).toLowerCase())) continue;
+    }
     if (percent) {
       // a share is an outcome only when the sentence says what changed, and only a share of the programme's people
       if (!words.outcome(low) || words.percentNot(low)) continue;
+      // a comparison or control group's figure (`frente al 11,3 % del grupo de comparación`)
+      if (words.sample(figureClause(s, end, numerals).toLowerCase())) continue;
       const of = /^\s?(?:%|[\p{L} ]{1,12}?)\s+(?:of|der|des|di|de|dos|das)\s+([\p{L} ]{1,40})/iu.exec(after);
       if (of && !words.percentOfOk.test(of[1]!.toLowerCase())) continue;
       out.push(count('%'));
@@ -145,7 +155,15 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
     if (range) rest = rest.slice(range[0].length);
     rest = rest.replace(/^\s*\+/, '');
     if (words.duration.test(rest.toLowerCase())) continue;
-    if (!isWord && YEAR.test(raw) && (YEAR_BEFORE.test(before) || range || !/^\s\p{Ll}/u.test(rest))) continue;
+    // `Together the six projects are expected to support 600 people` frames the sentence's figure with things
+    // counted elsewhere (but `each of the 17 pilots`, `of these 23`); `20 in each of the three countries` is a
+    // breakdown of another figure
+    const definite = words.definite.exec(before.toLowerCase());
+    if (definite && numerals.length > 1 && !/(?:^|[^\p{L}])(?:of|von|de|di|du|des|dei|degli|dos|das|z|ze)\s*$/u.test(before.slice(0, definite.index + 1).toLowerCase())) continue;
+    if (words.eachAfter.test(rest.toLowerCase())) continue;
+    if (!isWord && YEAR.test(raw) && (YEAR_BEFORE.test(before) || range || !/^\s\p{Ll}/u.test(rest) || words.months.has(lastToken(before)))) continue;
+    // a figure the clause gives as a national or average figure (`the national reoffending rate is 25%`)
+    if (words.figureContext(clauseUpTo(s, at).toLowerCase())) continue;
     // per-unit design figures: `each offender is assigned three volunteers` (but `each of the 17 pilots`, `every month`)
     const clauseBefore = (before.split(/[,;:()]/).pop() ?? '').toLowerCase();
     const each = words.each.exec(clauseBefore);
@@ -156,6 +174,12 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
     // `une quarantaine de candidats`, `a dozen of`
     if (isWord && /(?:aine|ina|dozen|dúzia|ena)$/iu.test(raw)) rest = rest.replace(/^\s*(?:of|de|di|d['’])\s*/iu, ' ');
     let unit = unitAfter(rest, words);
+    // a noun the lexicon does not know: not after a year or a lone `1` (`2015 means`, `1 Milano`), and only next to
+    // a result verb or a plan word (`has funded 38 reintegration projects`, `1.245 hombres iniciaron`) or as a list item
+    if (!unit && value >= 2 && !YEAR.test(raw)) {
+      const open = openUnit(rest, words);
+      if (open && !definite && (OPEN_LEAD.test(s.slice(0, at)) || verbNear(before, rest.slice(open.text.length + 1), words))) unit = open;
+    }
     // `training of employees (80)`
     if (!unit && !isWord && /\(\s*$/.test(before) && /^\s*\)/.test(after)) unit = unitBefore(before, words);
     // an elided unit in a series: `5 delegates from Denmark, 2 from Ireland`, `20 routes to housing and 40 to employment`
@@ -168,11 +192,11 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
     // a figure opening a short line of a list: `20 mentors recruited and trained`, `42 prisons`
     const lead = LEAD.test(s.slice(0, at)) && s.split(/\s+/).length <= 20;
     const head = lastWord(unit.text);
-    if (words.staffUnits.has(head) || words.staffUnits.has(lastTwo(unit.text)) || unit.kind === 'verb') {
+    if (isStaff(unit.text, words) || unit.kind === 'verb') {
       // staff counts are the promoter's size unless they were trained or took part
       if (!strong) continue;
     } else if (!(strong || hasTarget || lead || (words.peopleUnits.has(head) && marker))) continue;
-    if (unit.kind === 'noun' && !lastUnit) lastUnit = unit;
+    if (unit.kind !== 'verb' && !lastUnit) lastUnit = unit;
     out.push(count(unit.text));
   }
   return out;
@@ -189,12 +213,14 @@ function unitAfter(rest: string, words: Words): Unit | null {
     if (i + 1 < tokens.length && isUnit(`${t} ${lower[i + 1]}`, words)) return { kind: 'noun', text: tokens.slice(0, i + 2).join(' ') };
     if (isUnit(t, words)) {
       const more = i + 1 < tokens.length && isUnit(lower[i + 1]!, words) ? 2 : 1;
+      // `three pilot countries`: the phrase's head is a thing that is never an indicator
+      if (i + 1 < tokens.length && words.notUnits.has(lower[i + 1]!) && !/^partner/u.test(lower[i + 1]!)) return null;
       return { kind: 'noun', text: tokens.slice(0, i + more).join(' ') };
     }
     if (words.notUnits.has(t) || words.durationWord.test(t)) return null;
     // a name in capitals may hold small words: `11 Meet the Employer events`
     const named = i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
-    if (STOP.has(t) && !named) break;
+    if ((STOP.has(t) && !named) || /^\p{N}/u.test(t) || (i > 0 && words.verbWord(t))) break;
   }
   // `105 have completed the LCP`, `25 of them finalised their probation period`
   const verbal = VERBAL.exec(rest)!;
@@ -214,6 +240,64 @@ function unitBefore(before: string, words: Words): Unit | null {
   return m && isUnit(m[1]!.toLowerCase(), words) ? { kind: 'noun', text: m[1]! } : null;
 }
 
+/**
+ * The noun phrase right after a number when the lexicon lists none of its words: `312 incarcerated fathers`,
+ * `38 reintegration projects`, `31 contratti`, `12 zespołach kuratorskiej służby`. Up to four words, ending at a
+ * small word, a verb or punctuation; never a thing of the not_units list, a month or a capitalised name.
+ */
+function openUnit(rest: string, words: Words): Unit | null {
+  const clause = /^\s{1,3}([^,;:.()\n!?%]{0,80})/u.exec(rest)?.[1] ?? '';
+  const tokens = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)].map((t) => t[0]);
+  const first = tokens[0];
+  if (!first || !/^\p{L}{3}/u.test(first) || !clause.startsWith(first)) return null;
+  const low = first.toLowerCase();
+  if (STOP.has(low) || words.notUnits.has(low) || words.months.has(low) || words.durationWord.test(low) || words.verbWord(low)) return null;
+  if (/^\p{Lu}\p{Lu}/u.test(first)) return null;
+  let n = 1;
+  while (n < tokens.length && n < 4 && nounLike(tokens[n]!, n, words) && !words.resultStart.test(tokens.slice(n, n + 3).join(' ').toLowerCase())) n++;
+  // a capitalised word opens a name (`10 Brickyard Drive`, `5 European universities`) unless it stands alone as a
+  // noun the language writes so (`45 Jugendliche das Training`)
+  if (/^\p{Lu}/u.test(first) && n > 1) return null;
+  const phrase = tokens.slice(0, n);
+  // `three pilot countries`, `eight partner universities`: a phrase holding a not_units noun (a modifier such as
+  // `partner` in `aziende partner` aside)
+  if (phrase.slice(1).some((t) => words.notUnits.has(t.toLowerCase()) && !/^partner/iu.test(t))) return null;
+  return { kind: 'open', text: phrase.join(' ') };
+}
+
+/** A word that continues a noun phrase: no small word, verb, number or not_units noun. */
+function nounLike(token: string, index: number, words: Words): boolean {
+  const t = token.toLowerCase();
+  if (!/^\p{L}/u.test(t) || STOP.has(t) || words.numbers.has(t) || words.verbWord(t) || words.durationWord.test(t) || words.months.has(t)) return false;
+  if (index > 0 && words.npEnd(t)) return false;
+  return !/^\p{Lu}\p{Lu}/u.test(token);
+}
+
+/** What follows a number up to the clause's end or the next number: whose figure it is (`11,3 % del grupo de comparación`). */
+function figureClause(s: string, end: number, numerals: Numeral[]): string {
+  const next = numerals.find((n) => n.at >= end)?.at ?? s.length;
+  const stop = /[,;()]/.exec(s.slice(end, next));
+  return s.slice(end, stop ? end + stop.index : next);
+}
+
+/**
+ * A result verb or a plan word right before a number (`served 312`, `will support more than 600`) or right after
+ * its noun phrase (`1.245 hombres iniciaron`, `were trained`).
+ */
+function verbNear(before: string, after: string, words: Words): boolean {
+  // modal and plan words are too weak for an unknown noun (`will serve 4 broad purposes`)
+  const b = (before.split(/[,;()]/).pop() ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(-4);
+  if (b.some((w) => words.verbWord(w.replace(/[^\p{L}-]/gu, '')))) return true;
+  const a = after.toLowerCase().split(/[,;:()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 3);
+  return a.some((w) => words.verbWord(w.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** A count of staff (`12 social workers`, `380 kuratorów zawodowych`): its head or first word is a staff noun. */
+function isStaff(unit: string, words: Words): boolean {
+  const ws = unit.toLowerCase().split(/\s+/);
+  return [ws[ws.length - 1]!, ws[0]!, ws.slice(-2).join(' ')].some((w) => words.staffUnits.has(w) || words.staffStems.some((x) => w.startsWith(x)));
+}
+
 function isUnit(t: string, words: Words): boolean {
   if (words.notUnits.has(t)) return false;
   if (words.units.has(t) || (t.endsWith('s') && words.units.has(t.slice(0, -1))) || (t.endsWith('es') && words.units.has(t.slice(0, -2)))) return true;
@@ -221,13 +305,19 @@ function isUnit(t: string, words: Words): boolean {
   return !t.includes(' ') && words.unitStems.some((x) => t.startsWith(x));
 }
 
+/** The clause of a sentence up to a number. */
+function clauseUpTo(s: string, at: number): string {
+  return s.slice(Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at), s.lastIndexOf('(', at), s.lastIndexOf(':', at)) + 1, at);
+}
+
+function lastToken(text: string): string {
+  return (/([\p{L}]+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
+}
+
 function lastWord(unit: string): string {
   return unit.toLowerCase().split(/\s+/).pop() ?? '';
 }
 
-function lastTwo(unit: string): string {
-  return unit.toLowerCase().split(/\s+/).slice(-2).join(' ');
-}
 
 const LABELLED = new RegExp(`^(?:${BULLET}\\s*)?(\\p{L}[\\p{L} '’-]{1,40}?)\\s*[:–-]\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\+?\\s*$`, 'u');
 
@@ -238,7 +328,7 @@ function labelled(sentence: Sentence, words: Words): Count[] | null {
   const label = m[1]!.trim();
   const head = lastWord(label);
   const value = digitsValue(m[2]!);
-  if (!isUnit(head, words) || words.staffUnits.has(head) || YEAR.test(m[2]!) || value === null || value <= 0) return [];
+  if (!isUnit(head, words) || isStaff(label, words) || YEAR.test(m[2]!) || value === null || value <= 0) return [];
   const at = sentence.text.lastIndexOf(m[2]!);
   const span = { start: sentence.start + at, end: sentence.start + at + m[2]!.length };
   return [{ value, unit: label, span, at, method: 'label', confidence: CONFIDENCE.pattern }];
@@ -289,6 +379,15 @@ interface Words {
   notUnits: Set<string>;
   peopleUnits: Set<string>;
   staffUnits: Set<string>;
+  staffStems: string[];
+  months: Set<string>;
+  /** a word that is a verb of the lexicon (result, marker, plan) */
+  verbWord: (low: string) => boolean;
+  /** a word ending a noun phrase by its ending (`-ed`, `-ing`, `-ati`): a participle after the noun */
+  npEnd: (low: string) => boolean;
+  definite: RegExp;
+  eachAfter: RegExp;
+  figureContext: PhraseTest;
   result: PhraseTest;
   resultMarker: PhraseTest;
   resultStart: RegExp;
@@ -307,6 +406,7 @@ interface Words {
 }
 
 const compiled = new WeakMap<Lexicons, Words>();
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
 function wordsOf(lexicons: Lexicons): Words {
   const seen = compiled.get(lexicons);
@@ -327,9 +427,16 @@ function wordsOf(lexicons: Lexicons): Words {
     notUnits: set('not_units'),
     peopleUnits: set('people_units'),
     staffUnits: set('staff_units'),
+    staffStems: list('staff_units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
+    months: new Set(MONTHS.flatMap((m) => phrases(lexicons, 'dates', m).map((x) => x.toLowerCase()))),
+    verbWord: phraseTest([...list('result_verbs'), ...list('result_markers')].filter((x) => !x.includes(' '))),
+    npEnd: phraseTest(list('np_end')),
+    figureContext: phraseTest(list('figure_context')),
+    definite: anchored('definite_before', '(?:^|[^\\p{L}])', '\\s+$'),
+    eachAfter: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:in|for|at|from|per|à|a|en|em|na|w|v|im|zu|je)\\s+(?:${list('each_cues').filter((x) => !/^(?:per|pro|par|por)$/u.test(x)).map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
     result: phraseTest(list('result_verbs')),
     resultMarker: phraseTest(list('result_markers')),
-    resultStart: anchored('result_verbs', '^', '(?![\\p{L}\\p{N}])'),
+    resultStart: new RegExp(`^(?:${list('result_verbs').filter((x) => !x.startsWith('*')).map(pattern).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
     target: phraseTest(list('target_cues')),
     targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${list('target_starts').map(pattern).join('|') || '(?!)'})\\s+\\p{L}`, 'iu'),
     targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),

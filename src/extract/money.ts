@@ -131,7 +131,7 @@ interface Words {
 
 const cache = new WeakMap<Lexicons, Words>();
 
-const CUES = ['unit_after', 'unit_leadin', 'total_after', 'total_near', 'cofinancing_near', 'donor', 'grant_before', 'grant_after', 'grant_near', 'envelope_near', 'budget_near', 'budget_word', 'project_word', 'context'] as const;
+const CUES = ['unit_after', 'unit_leadin', 'unit_cost', 'grant_with', 'support_verb', 'total_after', 'total_near', 'cofinancing_near', 'donor', 'grant_before', 'grant_after', 'grant_near', 'envelope_near', 'budget_near', 'budget_word', 'project_word', 'context'] as const;
 
 // a number as written: thousands groups by `,` `.` `'` or spaces, an optional decimal part
 const NUM = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3}){1,6}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,3})?(?!\d)`;
@@ -381,11 +381,17 @@ function startsWith(cue: Cue, s: string): boolean {
   return !!f && f.index <= 3;
 }
 
-function judge(s: Sides, sentence: string, w: Words): Judgement | null {
+/** `wide`: the words before the amount on its line from the last full stop (sentences break at `e. V.`) */
+function judge(s: Sides, sentence: string, w: Words, wide = ''): Judgement | null {
   const c = w.cue;
   const near = s.left + ' … ' + s.right;
   const local = ((): CostKind | null => {
     if (startsWith(c.unit_after!, s.right)) return 'unit';
+    // `The cost per participant was approximately $1,850`
+    if (c.unit_after!.test(s.left) && c.unit_cost!.test(s.left)) return 'unit';
+    // `Die Stiftung X unterstützt das Projekt „…“ mit 180.000 Euro`: support given with an amount
+    const w8 = c.grant_with!.find(s.left.slice(-20));
+    if (w8 && !s.left.slice(-20).slice(w8.index + w8.length).trim() && (c.support_verb!.test(sentence) || c.support_verb!.test(wide))) return 'grant';
     const of = c.total_after!.find(s.rawRight);
     if (of && /^[\s,]*$/.test(s.rawRight.slice(0, of.index))) return 'total';
     if (c.cofinancing_near!.test(near)) return c.donor!.test(near) ? 'grant' : 'cofinancing';
@@ -534,9 +540,16 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
       candidates.push({ mention: m, judgement: { kind: row, rank: 2, funder: null }, method: 'table', confidence: CONFIDENCE.table });
       continue;
     }
-    const j = judge(s, sentence.text, w);
+    const line = doc.lines[li];
+    const lineLeft = line && line.start <= m.start ? doc.view.slice(Math.max(line.start, m.start - 200), m.start) : '';
+    const stop = [...lineLeft.matchAll(/[.!?]\s{1,3}(?=\p{Lu}\p{Ll})/gu)].pop();
+    const wide = stop ? lineLeft.slice(stop.index! + stop[0].length) : lineLeft;
+    const j = judge(s, sentence.text, w, wide);
     if (!j) continue;
     j.funder = j.kind === 'total' || j.kind === 'unit' ? null : funderBeside(doc, s, w);
+    // the payer named before a support verb earlier on the line (`Die Stiftung X unterstützt … mit`)
+    const payer = !j.funder && j.kind === 'grant' && wide.length > s.left.length ? w.funder.before.exec(wide) : null;
+    if (payer) j.funder = named(doc, m.start - wide.length + payer.index + payer[0].indexOf(payer[1]!), payer[1]!, w);
     candidates.push({ mention: m, judgement: j, method: 'pattern', confidence: j.rank === 2 ? CONFIDENCE.pattern : j.rank === 1 ? CONFIDENCE.heuristic : CONFIDENCE.fallback });
   }
   return toFindings(doc, candidates, context);
@@ -598,7 +611,11 @@ function tableRow(doc: Document, line: Line | undefined, m: MoneyMention, w: Wor
   for (let i = line.index - 1; i >= 0 && i >= line.index - 40; i--) {
     const l = doc.lines[i]!;
     if (!l.text.trim() || l.text.includes('\t') || /^[\s|:-]+$/.test(l.text)) continue;
-    return w.cue.unit_leadin!.test(l.text) && /\b(?:cost|costs|price|Kosten|costo|koszt|náklady|custo|coût)\b/iu.test(l.text) ? 'unit' : 'total';
+    // `what it costs to produce one book`: a cost word, then one item named
+    const cost = w.cue.unit_cost!.find(l.text);
+    const rest = cost ? l.text.slice(cost.index + cost.length) : '';
+    const lead = cost ? w.cue.unit_leadin!.find(rest) : null;
+    return lead && /^\s{1,3}\p{L}{3,}/u.test(rest.slice(lead.index + lead.length)) ? 'unit' : 'total';
   }
   return 'total';
 }

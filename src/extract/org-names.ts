@@ -38,6 +38,14 @@ export interface OrgWords {
   and: Set<string>;
   article: Set<string>;
   personTitle: Set<string>;
+  /** partner cues also said of people (`run by Elders`): only before a name that looks like a body */
+  weakCue: RegExp;
+  /** a legal form after a comma that belongs to the name (`, Inc.`), sticky: tried right after a comma */
+  legalSuffix: RegExp;
+  /** `des Vereins X` after a project's name: its owner */
+  projectOf: RegExp;
+  /** `are`, `sind`: a cue ending in one opens a whole list */
+  listVerb: Set<string>;
 }
 
 const wordCache = new WeakMap<Lexicons, OrgWords>();
@@ -49,7 +57,98 @@ function alternation(list: readonly string[]): string {
 
 /** A case-insensitive pattern matching any phrase as whole words (global). */
 export function phrasePattern(list: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'giu');
+  return new PhraseMatcher(list, { before: '(?<![\\p{L}\\p{N}-])', after: '(?![\\p{L}\\p{N}])' }) as unknown as RegExp;
+}
+
+/** The words of a text (runs of letters and digits), with their starts: read once per text. */
+const wordMemo = new Map<string, { starts: number[]; raw: string[]; lower: string[] }>();
+/** a whole document's words: one long text at a time */
+let longWords: { text: string; starts: number[]; raw: string[]; lower: string[] } | null = null;
+
+function wordsOf(text: string): { starts: number[]; raw: string[]; lower: string[] } {
+  const long = text.length > 4000;
+  const seen = long ? (longWords?.text === text ? longWords : undefined) : wordMemo.get(text);
+  if (seen) return seen;
+  const starts: number[] = [];
+  const raw: string[] = [];
+  const lower: string[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    starts.push(m.index);
+    raw.push(m[0]);
+    lower.push(m[0].toLowerCase());
+  }
+  const words = { starts, raw, lower };
+  if (long) longWords = { text, ...words };
+  else {
+    if (wordMemo.size >= 512) wordMemo.clear();
+    wordMemo.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * A regex-like matcher of many phrases that never scans a text with a large alternation: a Set of
+ * the phrases' first words picks the candidate words of the text, and a sticky regex is tried only
+ * there. Supports what the extractors use of a global RegExp: `lastIndex`, `exec`, `test`.
+ */
+export class PhraseMatcher {
+  lastIndex = 0;
+  private readonly sticky: RegExp;
+  /** the whole alternation, for phrases that do not open with a letter or digit */
+  private readonly fallback: RegExp | null;
+  private readonly firsts: Set<string>;
+  private readonly caseless: boolean;
+  private source: string | null = null;
+  private candidates: number[] = [];
+  private at = 0;
+
+  constructor(list: readonly string[], opts: { before: string; after: string; caseless?: boolean }) {
+    this.caseless = opts.caseless ?? true;
+    const norm = (p: string) => (this.caseless ? p.toLowerCase() : p);
+    const alts = [...new Set(list.map(norm))].sort((a, b) => b.length - a.length);
+    const body = alts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
+    this.sticky = new RegExp(`${opts.before}(?:${body})${opts.after}`, this.caseless ? 'iuy' : 'uy');
+    const keys = alts.map((p) => /^[\p{L}\p{N}]+/u.exec(p)?.[0] ?? '');
+    this.firsts = new Set(keys);
+    this.fallback = keys.some((k) => !k) ? new RegExp(this.sticky.source, this.caseless ? 'giu' : 'gu') : null;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    if (this.fallback) {
+      this.fallback.lastIndex = this.lastIndex;
+      const m = this.fallback.exec(text);
+      this.lastIndex = m ? this.fallback.lastIndex : 0;
+      return m;
+    }
+    if (text !== this.source) {
+      this.source = text;
+      const w = wordsOf(text);
+      const list = this.caseless ? w.lower : w.raw;
+      this.candidates = [];
+      for (let k = 0; k < list.length; k++) if (this.firsts.has(list[k]!)) this.candidates.push(w.starts[k]!);
+      this.at = 0;
+    }
+    const from = this.lastIndex;
+    if (this.at > 0 && (this.at > this.candidates.length || this.candidates[this.at - 1]! >= from)) this.at = 0;
+    while (this.at < this.candidates.length && this.candidates[this.at]! < from) this.at++;
+    while (this.at < this.candidates.length) {
+      const pos = this.candidates[this.at++]!;
+      this.sticky.lastIndex = pos;
+      const m = this.sticky.exec(text);
+      if (m) {
+        this.lastIndex = pos + Math.max(1, m[0].length);
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
 }
 
 /** The organisation words, built once per lexicon set. */
@@ -75,6 +174,10 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     and: set('and'),
     article: set('article'),
     personTitle: set('person_title'),
+    weakCue: phrasePattern(phrases(lexicons, 'organisations', 'weak_cue')),
+    legalSuffix: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'legal_suffix').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'y' + 'u'),
+    projectOf: phrasePattern(phrases(lexicons, 'organisations', 'project_of')),
+    listVerb: set('list_verb'),
   };
   wordCache.set(lexicons, w);
   return w;
@@ -120,6 +223,7 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
   const lowerStart = !isUpper(bare(first.text.slice(startOffset - first.start))) && words.head.has(bare(first.text.slice(startOffset - first.start)).toLowerCase());
   let end = -1;
   let depth = 0;
+  let legal = false;
   for (let k = i; k < toks.length; k++) {
     const raw = k === i ? toks[k]!.text.slice(startOffset - toks[k]!.start) : toks[k]!.text;
     const t = bare(raw);
@@ -150,14 +254,27 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
     if (nameWord(t) || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
+    // `Fatherhood Works, Inc.`: a legal form after the comma ends the name
+    const suffixEnd = /,$/.test(raw) && end === toks[k]!.end ? legalAfter(doc.view, toks[k]!.end, words.legalSuffix) : 0;
+    if (suffixEnd && suffixEnd <= span.end) {
+      end = suffixEnd;
+      legal = true;
+      break;
+    }
+    // `Associazione Seconda Chance in Turin`: a place after `in` at the end of a name is where it is
+    if (lower === 'in' && end > 0 && k + 1 < toks.length && k - i >= 1) {
+      const place = bare(toks[k + 1]!.text);
+      const after = toks[k + 2] ? bare(toks[k + 2]!.text) : '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(place) && !words.head.has(place.toLowerCase()) && end === toks[k - 1]!.end && (/[,;.:!?]$/.test(toks[k + 1]!.text) || !after || /^\d/.test(after) || /^(?:on|at|from|since|until|during)$/i.test(after) || (/^\p{Ll}/u.test(after) && !words.inner.has(after.toLowerCase()) && !words.head.has(after.toLowerCase())))) break;
+    }
     if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:[\p{L}]|St|e|V|Ltd|Inc|Co|Dr)\.$/u.test(t + '.') && !/\.\p{L}/u.test(raw))) break;
   }
   if (end <= startOffset) return null;
   let s = { start: startOffset, end };
   // drop trailing punctuation but keep a closing bracket or `e.V.`
   const quotedInside = /\s["“„«][^"”“»]{1,80}["”“»]$/.test(doc.view.slice(s.start, s.end));
-  while (s.end > s.start && /[,;:!?"'”’]/.test(doc.view[s.end - 1]!) && !(quotedInside && /["”“»]/.test(doc.view[s.end - 1]!))) s.end--;
-  if (doc.view[s.end - 1] === '.' && !/(?:\be\.\s?V|\b\p{Lu}|St|Ltd|Inc|Co)\.$/u.test(doc.view.slice(s.start, s.end))) s.end--;
+  while (!legal && s.end > s.start && /[,;:!?"'”’]/.test(doc.view[s.end - 1]!) && !(quotedInside && /["”“»]/.test(doc.view[s.end - 1]!))) s.end--;
+  if (!legal && doc.view[s.end - 1] === '.' && !/(?:\be\.\s?V|\b\p{Lu}|St|Ltd|Inc|Co)\.$/u.test(doc.view.slice(s.start, s.end))) s.end--;
   while (s.start < s.end && /["'“„«‘]/.test(doc.view[s.start]!)) s.start++;
   const inside = doc.view.slice(s.start, s.end);
   if (/\)$/.test(inside) && (inside.match(/\(/g) ?? []).length < (inside.match(/\)/g) ?? []).length) s.end = trimEnd(doc.view, s.end - 1);
@@ -188,7 +305,7 @@ function withAcronym(view: string, s: Span, limit: number, words: OrgWords): Spa
 }
 
 /** Split `start..end` of the view into list items at top-level commas and semicolons. */
-function commaItems(view: string, span: Span, semicolons: boolean): Span[] {
+function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegExp): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = span.start;
@@ -196,13 +313,20 @@ function commaItems(view: string, span: Span, semicolons: boolean): Span[] {
     const c = view[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || (semicolons && c === ';')) && view[i - 1] !== '-') {
+    else if (depth === 0 && (c === ',' || (semicolons && c === ';')) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix))) {
       out.push({ start: from, end: i });
       from = i + 1;
     }
   }
   out.push({ start: from, end: span.end });
   return out;
+}
+
+/** Does a legal form (`Inc.`, `Ltd`, `e. V.`) start at `at` (after a comma), ending the name? */
+export function legalAfter(view: string, at: number, suffix: RegExp): number {
+  suffix.lastIndex = at;
+  const m = suffix.exec(view);
+  return m ? at + m[0].length : 0;
 }
 
 /** Where a clause that starts at `from` ends: a sentence stop, a colon or the end of its line. */
@@ -216,6 +340,7 @@ export function clauseEnd(doc: Document, from: number, semicolons = false): numb
     if (m[0] === '.') {
       const before = s.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:\b\p{Lu}|\bSt|\be\.\s?V|\bNo|\bDr|\bProf|\bMr|\bMs|\bMrs|\bInc|\bLtd|\bCo)$/u.test(before)) continue;
+      if (/\be$/.test(before) && /^\.\s?V\./.test(s.slice(m.index))) continue;
     }
     return from + m.index;
   }
@@ -227,11 +352,11 @@ export function clauseEnd(doc: Document, from: number, semicolons = false): numb
  * `A; B (Coordinator)`. Items that are not names before the first one are skipped; the list stops
  * at the first item after that which is not a name.
  */
-export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { semicolons?: boolean; max?: number } = {}): OrgName[] {
+export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { semicolons?: boolean; max?: number; labelled?: boolean } = {}): OrgName[] {
   const words = orgWords(lexicons);
   const view = doc.view;
   const out: OrgName[] = [];
-  const items = commaItems(view, span, !!opts.semicolons);
+  const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix);
   const andRe = new RegExp(`\\s(?:${[...words.and].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+`, 'giu');
   const pieces: Span[] = [];
   items.forEach((it, n) => {
@@ -249,7 +374,10 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const right = text.slice(m.index + m[0].length);
       if (!left || /-$/.test(left) || !/^["“„]?(?:\p{Lu}|\p{N}|the\s|l['’]|[a-zà-ÿ]+\s+\p{Lu})/u.test(right)) continue;
       const lastWord = bare(left.split(/\s+/).pop() ?? '').toLowerCase();
-      const strong = /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? ''));
+      const rightWord = bare(right.split(/\s+/)[0] ?? '');
+      // `Regione Lombardia e Cassa delle Ammende`: a second body opens with its own head word
+      const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !words.inner.has(lastWord);
+      const strong = /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? '')) || headRight;
       const lone = items.length === 1 && words.head.has(lastWord);
       const next = items[n + 1] ? view.slice(items[n + 1]!.start, items[n + 1]!.end).trim() : '';
       const nextWords = next.replace(/^(?:l['’])/i, '').split(/\s+/);
@@ -285,7 +413,8 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     let name = nameAt(doc, p, words);
     const isLast = pieces.indexOf(piece) === pieces.length - 1;
     // inside a list, an item's few lower-case words still belong to its name (`Arnera cooperativa sociale`)
-    if (name && !isLast) {
+    // (in a labelled value the last item's words too: `Prosjekteier: Kriminalomsorgen region sør`)
+    if (name && (!isLast || opts.labelled)) {
       const rest = view.slice(name.end, p.end);
       const restWords = rest.replace(/\([^()]*\)|\s[-–—]\s.*$/g, ' ').trim().split(/\s+/).filter(Boolean);
       if (restWords.length && restWords.length <= 3 && restWords.every((t) => /^\p{Ll}[\p{L}'’.-]*$/u.test(t) && !FUNCTION_WORD.test(t))) {
@@ -309,6 +438,14 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       if (out.length) break;
       continue;
     }
+    // `Staatsministerium der Justiz und für Demokratie, Europa und Gleichstellung`: a ministry's list
+    // of portfolios goes on after the comma; an item with no head word continues the name
+    const prev = out[out.length - 1];
+    if (prev && !org.country && PORTFOLIO.test(prev.name) && hasHeadWord(prev.name, words) && !hasHeadWord(org.name, words) && org.name.split(/\s+/).length <= 4 && org.name.split(/\s+/).some((t) => words.and.has(t.toLowerCase())) && /^\s*,\s*$/.test(view.slice(prev.span.end, org.span.start))) {
+      prev.span = { start: prev.span.start, end: org.span.end };
+      prev.name = view.slice(prev.span.start, prev.span.end).replace(/\s+/g, ' ');
+      continue;
+    }
     out.push(org);
     if (opts.max && out.length >= opts.max) break;
     // the item goes on past the name with other words: the list has ended
@@ -316,6 +453,13 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     if (rest && !/^[(\])"'”’.]/.test(rest) && !/^[-–—]\s/.test(rest) && pieces.indexOf(piece) < pieces.length - 1) break;
   }
   return out;
+}
+
+/** A name ending in a portfolio: `… for Education`, `… für Demokratie`. */
+const PORTFOLIO = /\s(?:for|für|pour|per|para|dla|pro|voor)\s+\p{Lu}[\p{L}-]*$/u;
+
+function hasHeadWord(name: string, words: OrgWords): boolean {
+  return name.split(/\s+/).some((t) => words.head.has(bare(t).toLowerCase()));
 }
 
 /** The country code of a whole phrase (`Portugal`, `(SK)`, `Ro`, `The Netherlands`), or null. */

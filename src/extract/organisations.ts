@@ -11,11 +11,22 @@ import { funderSpans, payingBodies } from './funding.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
 
+const mentionMemo = new WeakMap<Document, { lexicons: Lexicons; found: ReturnType<typeof countryMentions> }>();
+
+/** The country mentions of a whole document, read once. */
+function docMentions(doc: Document, lexicons: Lexicons): ReturnType<typeof countryMentions> {
+  const seen = mentionMemo.get(doc);
+  if (seen && seen.lexicons === lexicons) return seen.found;
+  const found = countryMentions(doc.view, lexicons);
+  mentionMemo.set(doc, { lexicons, found });
+  return found;
+}
+
 /** The one country the document names (funders' names aside), or null when it names none or several. */
 function soleCountry(doc: Document, lexicons: Lexicons): { code: string; span: Span } | null {
   const skip = funderSpans(doc, lexicons);
   let first: { code: string; span: Span } | null = null;
-  for (const m of countryMentions(doc.view, lexicons)) {
+  for (const m of docMentions(doc, lexicons)) {
     if (skip.some((s) => m.index < s.end && m.index + m.length > s.start)) continue;
     if (!first) first = { code: m.code, span: { start: m.index, end: m.index + m.length } };
     else if (m.code !== first.code) return null;
@@ -32,7 +43,7 @@ function mainCountry(doc: Document, lexicons: Lexicons): { code: string; span: S
   if (sole) return sole;
   const skip = funderSpans(doc, lexicons);
   const counts = new Map<string, { n: number; span: Span }>();
-  for (const m of countryMentions(doc.view, lexicons)) {
+  for (const m of docMentions(doc, lexicons)) {
     if (skip.some((s) => m.index < s.end && m.index + m.length > s.start)) continue;
     const c = counts.get(m.code);
     if (c) c.n++;
@@ -61,12 +72,12 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   // 1. labelled facts: `Project promoter: X`, `Partners: A, B and C`
   for (const fact of factsFor(doc, lexicons, 'promoter').filter((f) => firmLabel(doc, f))) {
     const inner = cueOrgs(doc, fact.value, lexicons, words);
-    const list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true });
+    const list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true });
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
   for (const fact of factsFor(doc, lexicons, 'partners').filter((f) => firmLabel(doc, f))) {
-    for (const org of orgList(doc, fact.value, lexicons, { semicolons: true })) {
+    for (const org of orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true })) {
       if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: fact.method, confidence: fact.confidence });
       else partners.push({ org, method: fact.method, confidence: fact.confidence });
     }
@@ -372,6 +383,9 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName 
   return null;
 }
 
+/** A word naming a project, before `des Vereins X`. */
+const PROJECT_WORD = /(?:projekt|project|programm|vorhaben|progetto|projet|proyecto|projeto)/i;
+
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:the|der|die|das|la|le|il|l)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -393,7 +407,8 @@ function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords)
       const end = Math.min(span.end, clauseEnd(doc, from));
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       const atStart = (m.index < 6 && !/\S/.test(before)) || /[.:]\s*$/.test(before);
-      const list = orgList(doc, { start: from, end }, lexicons, atStart && kind === 'partner' ? { max: 1 } : {});
+      const listVerb = words.listVerb.has(m[0].toLowerCase().split(/\s+/).pop() ?? '');
+      const list = orgList(doc, { start: from, end }, lexicons, atStart && kind === 'partner' && !listVerb ? { max: 1 } : {});
       if (!list.length) continue;
       if (kind === 'partner' && /evaluat/i.test(doc.view.slice(Math.max(span.start, from - 120), end))) continue;
       // `with the support of X` where X pays is funding, not partnership
@@ -401,8 +416,21 @@ function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords)
       // the list must start right after the cue
       if (!/^\s*(?:(?:the|der|die|den|dem|das|le|la|les|il|lo|gli|i|o|a|os|as|el|los|las)\s+)?["“„]?(?:l['’])?\S/i.test(doc.view.slice(from, list[0]!.span.start + 1))) continue;
       if (doc.view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 3) continue;
-      list.forEach((org, i) => (kind === 'promoter' && i === 0 ? promoters : partners).push(org));
+      // `run by Elders`: a cue also said of people needs a name that looks like a body
+      words.weakCue.lastIndex = 0;
+      const weak = kind === 'partner' && ((words.weakCue.exec(m[0]) ?? [''])[0].length === m[0].length);
+      list.filter((org) => !weak || subjectLike(org, words)).forEach((org, i) => (kind === 'promoter' && i === 0 ? promoters : partners).push(org));
     }
+  }
+  // `das Projekt „…“ des Vereins X`: the owner named after a project's name
+  words.projectOf.lastIndex = 0;
+  let po: RegExpExecArray | null;
+  while ((po = words.projectOf.exec(text))) {
+    const before = text.slice(Math.max(0, po.index - 120), po.index);
+    if (!PROJECT_WORD.test(before.slice(Math.max(before.lastIndexOf('. '), 0)))) continue;
+    const from = span.start + po.index + po[0].length;
+    const org = orgList(doc, { start: from, end: Math.min(span.end, clauseEnd(doc, from)) }, lexicons, { max: 1 })[0];
+    if (org && org.span.start - from < 4) promoters.push(org);
   }
   words.promoterAfter.lastIndex = 0;
   let m: RegExpExecArray | null;

