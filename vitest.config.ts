@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // tests that run the built CLI start several processes; on a busy 2-core machine that takes time
     testTimeout: 180_000,
+    // one test file at a time: several files start the built CLI with its worker threads, and on a
+    // 2-core machine running them side by side starves the test runner's own messages
+    fileParallelism: false,
     hookTimeout: 120_000,
   },
 });

@@ -71,7 +71,33 @@ export function countries(doc: Document, context: ExtractContext): Finding[] {
 
 /** The view with web and mail addresses blanked (same length), so `.uk` or `USA.gov` name no country. */
 export function maskAddresses(view: string): string {
-  return view.replace(/\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}|[\p{L}\p{N}._%+-]{1,80}@[\p{L}\p{N}.-]{1,120}|\b[\p{L}\p{N}-]{1,60}(?:\.[\p{L}\p{N}-]{1,60}){0,4}\.(?:gov|com|org|net|eu|uk|edu|int|info)\b/giu, (s) => ' '.repeat(s.length));
+  // found from their anchors (`://`, `www.`, `@`, a top-level domain) and widened leftwards, so no
+  // regex is tried at every word of the text
+  const spans: Array<[number, number]> = [];
+  let m: RegExpExecArray | null;
+  const url = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,500}/giu;
+  while ((m = url.exec(view))) spans.push([m.index, m.index + m[0].length]);
+  const at = /@[\p{L}\p{N}.-]{1,120}/gu;
+  while ((m = at.exec(view))) {
+    const left = /[\p{L}\p{N}._%+-]{1,80}$/u.exec(view.slice(Math.max(0, m.index - 80), m.index));
+    if (left) spans.push([m.index - left[0].length, m.index + m[0].length]);
+  }
+  const tld = /\.(?:gov|com|org|net|eu|uk|edu|int|info)\b/giu;
+  while ((m = tld.exec(view))) {
+    const left = /(?<![\p{L}\p{N}_])[\p{L}\p{N}-]{1,60}(?:\.[\p{L}\p{N}-]{1,60}){0,4}$/u.exec(view.slice(Math.max(0, m.index - 310), m.index));
+    if (left) spans.push([m.index - left[0].length, m.index + m[0].length]);
+  }
+  if (!spans.length) return view;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [from, to] of spans) {
+    if (to <= pos) continue;
+    const start = Math.max(from, pos);
+    out += view.slice(pos, start) + ' '.repeat(to - start);
+    pos = to;
+  }
+  return out + view.slice(pos);
 }
 
 /** ISO codes beside an organisation: `Edukos (SK)`, or ending an attendee line `…, The Hague, NL`. */

@@ -18,6 +18,8 @@ export interface Gazetteer {
   maxWords: number;
   /** the folded first word of every phrase, so most words are passed over with one lookup */
   firstWords: Set<string>;
+  /** every phrase cut after each of its words: a scan extends a match only while some phrase goes on */
+  prefixes: Set<string>;
 }
 
 const cache = new WeakMap<Lexicons, Gazetteer>();
@@ -51,12 +53,16 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
   for (const p of phrases(lexicons, 'countries', 'ignore')) byPhrase.set(foldPlace(p), '');
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const k of byPhrase.keys()) {
     const parts = k.split(' ');
     maxWords = Math.max(maxWords, Math.min(8, parts.length));
     firstWords.add(parts[0]!.replace(/\.$/, ''));
+    WORD.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = WORD.exec(k))) prefixes.add(k.slice(0, t.index + t[0].length));
   }
-  g = { byPhrase, maxWords, firstWords };
+  g = { byPhrase, maxWords, firstWords, prefixes };
   cache.set(lexicons, g);
   return g;
 }
@@ -87,32 +93,41 @@ export interface CountryMention {
  */
 export function countryMentions(text: string, lexicons: Lexicons): CountryMention[] {
   if (last && last.lexicons === lexicons && last.text === text) return last.out.map((m) => ({ ...m }));
-  const { byPhrase, maxWords, firstWords } = gazetteer(lexicons);
-  const words: Array<{ start: number; end: number }> = [];
+  const { byPhrase, maxWords, firstWords, prefixes } = gazetteer(lexicons);
+  const words: Array<{ start: number; end: number; key: string }> = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) words.push({ start: m.index, end: m.index + m[0].length });
+  while ((m = WORD.exec(text))) words.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/[’]/g, "'") });
   const out: CountryMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!firstWords.has(text.slice(w.start, w.end).toLowerCase().replace(/[’]/g, "'").replace(/\.$/, ''))) continue;
-    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
-      const start = words[i]!.start;
-      let end = words[i + n - 1]!.end;
-      // words of one phrase are close: a single space, a line break or punctuation such as `, ` between them
-      if (n > 1 && (end - start > 120 || text.slice(start, end).includes('\n\n'))) continue;
-      let phrase = text.slice(start, end);
-      let code = byPhrase.get(foldPlace(phrase));
-      if (code === undefined && phrase.endsWith('.')) {
-        phrase = phrase.slice(0, -1);
-        end--;
-        code = byPhrase.get(foldPlace(phrase));
+    if (!firstWords.has(w.key.replace(/\.$/, ''))) continue;
+    // extend word by word while some phrase goes on; keep the longest phrase the gazetteer knows
+    let key = '';
+    let best: { n: number; code: string; dot: boolean } | null = null;
+    for (let n = 1; n <= maxWords && i + n - 1 < words.length; n++) {
+      const last = words[i + n - 1]!;
+      if (n > 1) {
+        // words of one phrase are close: a single space, a line break or punctuation such as `, ` between them
+        const gap = text.slice(words[i + n - 2]!.end, last.start);
+        if (last.end - w.start > 120 || gap.includes('\n\n')) break;
+        key += gap.replace(/[’']/g, "'").replace(/\s+/g, ' ');
       }
-      if (code === undefined) continue;
-      if (code) out.push({ index: start, length: end - start, code, phrase });
-      i += n - 1;
-      break;
+      key += last.key;
+      let code = byPhrase.get(key);
+      let dot = false;
+      if (code === undefined && key.endsWith('.')) {
+        code = byPhrase.get(key.slice(0, -1));
+        dot = true;
+      }
+      if (code !== undefined) best = { n, code, dot };
+      if (!prefixes.has(key) && !(key.endsWith('.') && prefixes.has(key.slice(0, -1)))) break;
     }
+    if (!best) continue;
+    const start = w.start;
+    const end = words[i + best.n - 1]!.end - (best.dot ? 1 : 0);
+    if (best.code) out.push({ index: start, length: end - start, code: best.code, phrase: text.slice(start, end) });
+    i += best.n - 1;
   }
   last = { text, lexicons, out };
   return out.map((x) => ({ ...x }));

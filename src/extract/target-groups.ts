@@ -20,6 +20,15 @@ interface Matcher {
   labelsOf: Map<string, string[]>;
   firstWords: Set<string>;
   maxWords: number;
+  /** every phrase cut after each of its words (`young`, `young people`): how far a lookup may extend */
+  prefixes: Set<string>;
+}
+
+/** The phrase cut after each of its words, so a scan stops as soon as no phrase goes on. */
+function addPrefixes(prefixes: Set<string>, k: string): void {
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TOKEN.exec(k))) prefixes.add(k.slice(0, t.index + t[0].length));
 }
 
 const cache = new WeakMap<Lexicons, Matcher>();
@@ -40,6 +49,7 @@ export function groupMatcher(lexicons: Lexicons): Matcher {
   if (m) return m;
   const labelsOf = new Map<string, string[]>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const [label, list] of table(lexicons, 'target-groups')) {
     if (label.includes('_')) continue;
@@ -51,11 +61,31 @@ export function groupMatcher(lexicons: Lexicons): Matcher {
       const words = k.match(TOKEN) ?? [];
       if (words[0]) firstWords.add(words[0]);
       maxWords = Math.max(maxWords, Math.min(10, words.length));
+      addPrefixes(prefixes, k);
     }
   }
-  m = { labelsOf, firstWords, maxWords };
+  m = { labelsOf, firstWords, maxWords, prefixes };
   cache.set(lexicons, m);
   return m;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** the word in lower case (the text is NFC already) */
+  key: string;
+}
+let lastTokens: { text: string; words: Token[] } | null = null;
+
+/** The words of a text, remembered for the last text: one sentence is scanned by several matchers. */
+function tokensOf(text: string): Token[] {
+  if (lastTokens && lastTokens.text === text) return lastTokens.words;
+  const words: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TOKEN.exec(text))) words.push({ start: t.index, end: t.index + t[0].length, key: t[0].toLowerCase() });
+  lastTokens = { text, words };
+  return words;
 }
 
 const keyMatchers = new WeakMap<Lexicons, Map<string, Matcher>>();
@@ -67,6 +97,7 @@ function keyMatcher(lexicons: Lexicons, key: string): Matcher {
   if (m) return m;
   const labelsOf = new Map<string, string[]>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const p of phrases(lexicons, 'target-groups', key)) {
     const k = fold(p);
@@ -75,8 +106,9 @@ function keyMatcher(lexicons: Lexicons, key: string): Matcher {
     labelsOf.set(k, [key]);
     firstWords.add(words[0]);
     maxWords = Math.max(maxWords, Math.min(10, words.length));
+    addPrefixes(prefixes, k);
   }
-  byKey.set(key, (m = { labelsOf, firstWords, maxWords }));
+  byKey.set(key, (m = { labelsOf, firstWords, maxWords, prefixes }));
   return m;
 }
 
@@ -85,26 +117,31 @@ function keyMatcher(lexicons: Lexicons, key: string): Matcher {
  * words the lexicon knows, an English plural ending aside; linear in the text.
  */
 export function groupMentions(text: string, lexicons: Lexicons, matcher: Matcher = groupMatcher(lexicons)): GroupMention[] {
-  const { labelsOf, firstWords, maxWords } = matcher;
-  const words: Array<{ start: number; end: number }> = [];
-  TOKEN.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = TOKEN.exec(text))) words.push({ start: t.index, end: t.index + t[0].length });
+  const { labelsOf, firstWords, maxWords, prefixes } = matcher;
+  const words = tokensOf(text);
   const out: GroupMention[] = [];
+  const find = (k: string) => labelsOf.get(k) ?? labelsOf.get(k.replace(/es$/u, '')) ?? labelsOf.get(k.replace(/s$/u, ''));
   for (let i = 0; i < words.length; i++) {
-    const first = text.slice(words[i]!.start, words[i]!.end).toLowerCase();
+    const first = words[i]!.key;
     if (!firstWords.has(first) && !firstWords.has(first.replace(/s$/u, '')) && !firstWords.has(first.replace(/es$/u, ''))) continue;
-    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
-      const start = words[i]!.start;
-      const end = words[i + n - 1]!.end;
-      if (end - start > 160 || /[\n.;:!?]/u.test(text.slice(start, end))) continue;
-      const k = fold(text.slice(start, end));
-      const labels = labelsOf.get(k) ?? labelsOf.get(k.replace(/es$/u, '')) ?? labelsOf.get(k.replace(/s$/u, ''));
-      if (!labels) continue;
-      out.push({ start, end, labels, phrase: text.slice(start, end) });
-      i += n - 1;
-      break;
+    // extend word by word while some phrase goes on; keep the longest phrase found
+    let key = first;
+    let best: { n: number; labels: string[] } | null = null;
+    for (let n = 1; n <= maxWords && i + n - 1 < words.length; n++) {
+      if (n > 1) {
+        const gap = text.slice(words[i + n - 2]!.end, words[i + n - 1]!.start);
+        if (/[\n.;:!?]/u.test(gap) || words[i + n - 1]!.end - words[i]!.start > 160) break;
+        key = `${key}${gap.replace(/[’]/gu, "'").replace(/[-\s\u00a0]+/gu, ' ')}${words[i + n - 1]!.key}`;
+      }
+      const labels = find(key);
+      if (labels) best = { n, labels };
+      if (!prefixes.has(key)) break;
     }
+    if (!best) continue;
+    const start = words[i]!.start;
+    const end = words[i + best.n - 1]!.end;
+    out.push({ start, end, labels: best.labels, phrase: text.slice(start, end) });
+    i += best.n - 1;
   }
   return out;
 }
@@ -153,7 +190,7 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
   const seen = new Map<string, { span: Span; sentences: Set<number> }>();
   sentencesOf(doc).forEach((s, i) => {
     const mentions = groupMentions(s.text, lexicons);
-    if (!mentions.length || labelled.some((l) => s.start >= l.start && s.end <= l.end)) return;
+    if (labelled.some((l) => s.start >= l.start && s.end <= l.end)) return;
     const tested = new Map<RegExp, boolean>();
     const cuedFor = (label: string, at: number): boolean => {
       const own = labelCue(lexicons, label);
@@ -167,10 +204,17 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
     };
     let prevAside: GroupMention | null = null;
     let prevCued: GroupMention | null = null;
+    // `men convicted of domestic violence`: a group named by its crime alone
     const violent = violentMentions(s.text, mentions, lexicons);
+    if (!mentions.length && !violent.span) return;
     if (violent.span) {
       const vs = { start: s.start + violent.span.start, end: s.start + violent.span.end };
       if (cuedFor('violent-offenders', violent.span.start)) offer('violent-offenders', vs, 'cue', CONFIDENCE.heuristic);
+    }
+    // `male inmates aged between 17 and 30`: an age band of young adults narrows the group to young people
+    const young = youngAges(s.text, lexicons);
+    if (young && mentions.some((g) => !g.labels.includes('young-people') && (gapWords(s.text, g.end, young.start) ?? 99) <= 3) && cuedFor('young-people', young.start)) {
+      offer('young-people', { start: s.start + young.start, end: s.start + young.end }, 'cue', CONFIDENCE.heuristic);
     }
     for (const g of mentions) {
       const span = { start: s.start + g.start, end: s.start + g.end };
@@ -517,4 +561,36 @@ function actsAs(text: string, g: GroupMention, all: GroupMention[], lexicons: Le
   const lead = text.slice(Math.max(0, g.start - 30), g.start).split(CLAUSE_BREAK).pop()!.match(/[\p{L}]+/gu) ?? [];
   if (!lead.slice(-3).some((w) => withWords.has(fold(w)))) return false;
   return all.some((o) => o !== g && o.end <= g.start && !o.labels.some((l) => l === 'staff' || l === 'volunteers') && (gapWords(text, o.end, g.start) ?? 99) <= 6);
+}
+
+const AGE_RANGE = /(?<![\p{L}\p{N}])(\d{1,2})[ \t]{0,2}(?:-|–|—|to|and|bis|und|à|et|a|e|y|i|do|až|tot|en)[ \t]{0,2}(\d{1,2})(?![\p{N}])/gu;
+
+/**
+ * An age band of young people in a sentence (`aged between 17 and 30`, `18–25 anni`, `im Alter von 14
+ * bis 21 Jahren`): from 10 to 25 at the lowest and at most 35 (`ex-offenders in the 18-35 age bracket`), with an age word just before or after; else null.
+ */
+function youngAges(text: string, lexicons: Lexicons): Span | null {
+  if (!/\d/u.test(text)) return null;
+  const ages = list(lexicons, 'age_words').set;
+  AGE_RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE_RANGE.exec(text))) {
+    const lo = Number(m[1]);
+    const hi = Number(m[2]);
+    if (lo < 10 || lo > 25 || hi > 35 || lo >= hi) continue;
+    const before = (text.slice(Math.max(0, m.index - 30), m.index).match(/[\p{L}-]+/gu) ?? []).slice(-3);
+    const after = (text.slice(m.index + m[0].length, m.index + m[0].length + 20).match(/[\p{L}-]+/gu) ?? []).slice(0, 1);
+    if (![...before, ...after].some((w) => ages.has(fold(w)))) continue;
+    const lead = before.length && ages.has(fold(before[before.length - 1]!)) ? text.lastIndexOf(before[before.length - 1]!, m.index) : -1;
+    let start = m.index;
+    for (const w of before) if (ages.has(fold(w))) {
+      const at = text.lastIndexOf(w, m.index);
+      if (at >= 0 && at < start) start = at;
+      break;
+    }
+    if (lead >= 0 && lead < start) start = lead;
+    const end = after[0] && ages.has(fold(after[0])) ? text.indexOf(after[0], m.index + m[0].length) + after[0].length : m.index + m[0].length;
+    return { start, end };
+  }
+  return null;
 }

@@ -31,6 +31,16 @@ describe('geo', () => {
     ]);
   });
 
+  it('matches phrases split at apostrophes and case-folded', () => {
+    const text = "Partners from Côte d'Ivoire, BOSNIA AND HERZEGOVINA and the Czech Republic.";
+    const found = countryMentions(text, options.lexicons);
+    expect(found.map((m) => [m.code, text.slice(m.index, m.index + m.length)])).toEqual([
+      ['CI', "Côte d'Ivoire"],
+      ['BA', 'BOSNIA AND HERZEGOVINA'],
+      ['CZ', 'Czech Republic'],
+    ]);
+  });
+
   it('is fast on a large text', () => {
     const text = 'The programme in Italy works with prisoners and their families. '.repeat(16000);
     const t = performance.now();

@@ -54,7 +54,7 @@ describe('limits', () => {
     fs.writeFileSync(path.join(dir, 'line.txt'), 'The project trained 20 mentors in Lithuania for €5,000 in 2019. '.repeat(80_000));
     fs.copyFileSync(path.join(seeds, '003_25b8ca439fb72e43.txt'), path.join(dir, 'small.txt'));
     const out = tmp();
-    const r = await gleaner('ingest', dir, '--out', out, '--no-cache');
+    const r = await gleaner('ingest', dir, '--out', out, '--no-cache', '--concurrency', '1');
     expect(r.status).toBe(1);
     const errors = fs.readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const ids = JSON.parse(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).map((x: any) => x.id);
