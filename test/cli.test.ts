@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli.js';
+import { tree } from './cli-helpers.js';
 
 let stderr = '';
 let stdout = '';
@@ -16,19 +17,6 @@ afterEach(() => vi.restoreAllMocks());
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-cli-'));
 const seeds = 'fixtures/seeds/docs';
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('gleaner CLI', () => {
   it('exits 0 and writes every output file when every input gives a record', async () => {

@@ -5,36 +5,11 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { gleaner, tree, bin } from '../cli-helpers.js';
 
-const bin = path.resolve('bin/gleaner.js');
 const seeds = path.resolve('fixtures/seeds/docs');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-batch-'));
-/** Run the built CLI without blocking the test runner; resolves to its exit status and output. */
-function gleaner(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of fs.readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
-      const p = path.join(d, name);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('batch', () => {
   it('gives the same bytes with one thread and with a worker pool', async () => {

@@ -5,21 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { gleaner, bin } from '../cli-helpers.js';
 
-const bin = path.resolve('bin/gleaner.js');
 const seeds = path.resolve('fixtures/seeds/docs');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-limits-'));
-/** Run the built CLI without blocking the test runner; resolves to its exit status and output. */
-function gleaner(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /** A folder of `n` seed copies, each made unique. */
 function corpus(n: number): string {
