@@ -1,5 +1,5 @@
 // Hostile inputs, built at test time: each ends in a record or a clear error entry, and the batch goes on.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,10 @@ import { processDocument } from '../../src/pipeline/process.js';
 import { resolveOptions } from '../../src/pipeline/config.js';
 import { normalise } from '../../src/stages/read.js';
 import { options } from '../helpers.js';
+
+// these tests run long synchronous work back to back: give the event loop a turn after each, so the
+// test runner's messages (which time out after a minute) are answered
+afterEach(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-hostile-'));
 
