@@ -104,7 +104,7 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
       if (!words.partnerWord.test(before) || /\bfund|financ|grant/i.test(before)) continue;
       const from = line.start + m.index + m[0].length;
       const list = orgList(doc, { start: from, end: clauseEnd(doc, from) }, lexicons);
-      if (list.length < 2 || list[0]!.span.start - from > 6) continue;
+      if (list.length < 2 || !opensList(doc.view.slice(from, list[0]!.span.start), words.head)) continue;
       for (const org of list) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
     }
   }
@@ -496,3 +496,16 @@ function nameBefore(doc: Document, end: number, floor: number, lexicons: Lexicon
   const name = nameAt(doc, { start, end }, words);
   return name ? readOrg(doc, name, { start, end }, lexicons, words) : null;
 }
+
+/**
+ * Does the text between an example cue and the first name found hold only list items? Either next to
+ * nothing (`such as A, B`), or whole items naming bodies in lower case, each with a head word
+ * (`for example, the social services of X, the Ministry of Justice and …`).
+ */
+function opensList(gap: string, head: Set<string>): boolean {
+  if (gap.length <= 6) return true;
+  if (!/(?:,|\s(?:and|&))\s*(?:the\s+)?$/iu.test(gap)) return false;
+  const items = gap.replace(/^[\s,:]+/u, '').replace(/(?:\s(?:and|&))?\s*(?:the\s*)?$/iu, '').split(',').map((x) => x.trim()).filter(Boolean);
+  return items.length > 0 && items.length <= 3 && items.every((item) => item.length <= 80 && item.split(/\s+/u).some((w) => head.has(w.toLowerCase().replace(/s$/u, '')) || head.has(w.toLowerCase())));
+}
+

@@ -181,6 +181,15 @@ describe('organisations', () => {
     expect(run(docOf('Offenders receive services such as Housing Support, Job Clubs and Debt Advice.\n')).partners).toEqual([]);
   });
 
+  it('reads names after lower-case bodies in an example list of partnership', () => {
+    // fixtures/seeds/docs/004_57125e4fdf43df7a.txt line 36
+    const text = 'Partnership working also features strongly in the inter-agency collaboration on the LCP between, for example, the social services departments of Collegno and Grugliasco, the Italian ministry of Justice and the Compagnia di San Paolo. All of whom sent representatives.\n';
+    expect(names(run(docOf(text)).partners).map((p) => p.name)).toEqual(['Italian ministry of Justice', 'Compagnia di San Paolo']);
+    // negative: the words before the names are not bodies (no head word), so they are no list of partners
+    const loose = 'Partnership working matters, for example, the long afternoons of planning, the Italian ministry of Justice and the Compagnia di San Paolo.\n';
+    expect(run(docOf(loose)).partners).toEqual([]);
+  });
+
   it('reads the presenting service of a deck, and the paying body of a grant round in the news', () => {
     // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt (running slide titles); dev55 (NSW news)
     const deck = seedDoc('001_8bca585bf81dbcd2.txt');
