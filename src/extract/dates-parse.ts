@@ -1,5 +1,6 @@
 // Dates, ranges and durations as written: `20 October 2022`, `01/10/2018 – 30/09/2020`, `January –
 // September 2015`, `2014-2017`, `(24 months)`; day-first numbers; month names from the dates lexicon.
+import { trieSource } from './trie.js';
 import type { Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -39,11 +40,9 @@ export interface Grammar {
 
 const cache = new WeakMap<Lexicons, Grammar>();
 
-/** Escape a phrase for a pattern: spaces match any run of spaces. */
+/** A pattern for any of the phrases, ignoring case (a trie: see trie.ts); spaces match a run of spaces. */
 export function alt(list: readonly string[]): string {
-  const uniq = [...new Set(list.map((p) => p.toLowerCase().trim()).filter(Boolean))];
-  uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return uniq.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s{1,3}')).join('|') || '(?!)';
+  return trieSource(list);
 }
 
 /** The date patterns for a lexicon set (compiled once). */

@@ -1,5 +1,7 @@
 // The kind of document (record.md `document_kind`), decided by cue phrases from
 // pipelines/lexicon/kinds.yaml and a few layout cues (slide counters, bylines, a registry's rating).
+import { compiled } from './memo.js';
+import { trieSource } from './trie.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -65,7 +67,7 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     for (const [key, head] of [[kind, false], [`${kind}_head`, true]] as const) {
       const list = phrases(lexicons, 'kinds', key);
       if (!list.length) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      const re = compiled(lexicons, `kinds:${key}`, () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(list)})(?![\\p{L}\\p{N}])`, 'giu'));
       const seen = new Set<string>();
       for (const m of scanned.matchAll(re)) {
         const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -96,7 +98,7 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   // reported speech used again and again: `… said`, `… says`
   const speech = phrases(lexicons, 'kinds', 'news_speech');
   if (speech.length) {
-    const re = new RegExp(`(?<![\\p{L}])(?:${speech.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+    const re = compiled(lexicons, 'kinds:news_speech', () => new RegExp(`(?<![\\p{L}])(?:${trieSource(speech)})(?![\\p{L}])`, 'giu'));
     // said of a quotation: a quotation mark near the verb
     const all = [...doc.view.slice(0, SCAN_CHARS).matchAll(re)].filter((m) => /["“”«»]/.test(doc.view.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 60)));
     if (all.length >= 1) cues.push({ kind: 'news', weight: Math.min(3, all.length), start: all[0]!.index!, end: all[0]!.index! + all[0]![0].length });
@@ -181,8 +183,4 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|febru
 
 function lineOf(doc: Document, offset: number): Line | undefined {
   return doc.lines.find((l) => l.end >= offset && l.start <= offset + 8);
-}
-
-function escape(p: string): string {
-  return p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s{1,3}');
 }

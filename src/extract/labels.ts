@@ -1,5 +1,6 @@
 // "Label: value" facts shared by several extractors: value on the same line or the next, in table
 // rows (cells read as `label<TAB>value`) and in YAML front matter, any case; labels from the lexicon.
+import { trieSource } from './trie.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { table } from '../pipeline/lexicons.js';
@@ -24,10 +25,6 @@ export function foldLabel(s: string): string {
   return s.toLowerCase().replace(/[_\-\s]+/g, ' ').trim();
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[_\- ]+/g, '[_\\-\\s]+');
-}
-
 interface Matcher {
   /** the labels, longest first, tried at one position only (sticky) */
   re: RegExp;
@@ -42,7 +39,7 @@ function matcher(lexicons: Lexicons): Matcher {
   const keyOf = new Map<string, string>();
   for (const [key, list] of table(lexicons, 'labels')) for (const p of list) if (!keyOf.has(foldLabel(p))) keyOf.set(foldLabel(p), key);
   const labels = [...keyOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const re = new RegExp(`(${labels.map(escape).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iuy');
+  const re = new RegExp(`(${trieSource(labels, { separators: /[_\- ]/u, space: '[_\\-\\s]+' })})(?![\\p{L}\\p{N}])`, 'iuy');
   const firsts = new Set(labels.map((l) => l[0]!).flatMap((c) => [c, c.toUpperCase()]));
   m = { re, keyOf, firsts };
   cache.set(lexicons, m);

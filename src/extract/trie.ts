@@ -1,0 +1,75 @@
+// Regular-expression source for a long list of literal phrases, written as a trie: phrases that share a
+// beginning share one branch (`proj(?:ect(?:s)?|et)`). A plain alternation of hundreds of phrases makes
+// the regex engine try every phrase at every position; a trie lets it give up at the first letter that
+// no phrase continues with, which is what makes the lexicons of many languages cheap to scan.
+//
+// The match is the same as a plain alternation sorted longest first: at each branch the longer phrase is
+// tried before the shorter, and the engine backtracks to a shorter phrase when what follows fails.
+
+/** How phrases are read into a pattern. */
+export interface TrieOptions {
+  /** lower-case the phrases before they share branches (for patterns with the `i` flag); default true */
+  fold?: boolean;
+  /** characters that separate words in a phrase; a run of them becomes `space`; default: white space */
+  separators?: RegExp;
+  /** the pattern a run of separators stands for; default `\s{1,3}` */
+  space?: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  end: boolean;
+}
+
+const SPACE = '\u0000space';
+
+/** The trie source for `phrases` (no enclosing group); `(?!)` when there is no phrase. */
+export function trieSource(phrases: Iterable<string>, options: TrieOptions = {}): string {
+  const fold = options.fold ?? true;
+  const separators = options.separators ?? /\s/u;
+  const space = options.space ?? '\\s{1,3}';
+  const root: Node = { next: new Map(), end: false };
+  let any = false;
+  for (const raw of phrases) {
+    const phrase = raw.trim();
+    if (!phrase) continue;
+    any = true;
+    let node = root;
+    let inSpace = false;
+    for (const ch of phrase) {
+      let key: string;
+      if (separators.test(ch)) {
+        if (inSpace) continue;
+        inSpace = true;
+        key = SPACE;
+      } else {
+        inSpace = false;
+        const lower = ch.toLowerCase();
+        key = fold && [...lower].length === 1 ? lower : ch;
+      }
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return any ? emit(root, space) : '(?!)';
+}
+
+function emit(node: Node, space: string): string {
+  const keys = [...node.next.keys()].sort();
+  const branches = keys.map((k) => token(k, space) + emit(node.next.get(k)!, space));
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  // an optional longer phrase: greedy, so the longer is tried first
+  return branches.length === 1 && [...keys[0]!].length === 1 && !node.next.get(keys[0]!)!.next.size ? `${body}?` : `(?:${branches.length === 1 ? body : branches.join('|')})?`;
+}
+
+function token(key: string, space: string): string {
+  if (key === SPACE) return space;
+  return key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
