@@ -63,13 +63,15 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   const inTitle = (s: Span): boolean => !!title && s.start >= title.start && s.end <= title.end;
   const headingLines = headings.map((h) => lineOf(doc, h.start)).filter((l): l is Line => !!l);
   const inHeading = (s: Span): boolean => headingLines.some((l) => s.start >= l.start && s.end <= l.end);
+  // head phrases count only in the title, the head and headings: only those lines are scanned for them
+  const headRegions = regions([...(title ? [title] : []), ...headLines, ...headingLines]);
   for (const kind of KINDS) {
     for (const [key, head] of [[kind, false], [`${kind}_head`, true]] as const) {
       const list = phrases(lexicons, 'kinds', key);
       if (!list.length) continue;
       const re = compiled(lexicons, `kinds:${key}`, () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(list)})(?![\\p{L}\\p{N}])`, 'giu'));
       const seen = new Set<string>();
-      for (const m of scanned.matchAll(re)) {
+      for (const m of head ? matchesIn(scanned, re, headRegions) : scanned.matchAll(re)) {
         const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
         if (seen.has(phrase)) continue;
         const span = { start: m.index!, end: m.index! + m[0].length };
@@ -180,6 +182,32 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
 }
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|dezembro)/i;
+
+/** Spans sorted and merged where they overlap. */
+function regions(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The matches of a global regex that lie wholly inside the regions, in text order (the regex's lastIndex is used, then reset). */
+function* matchesIn(text: string, re: RegExp, within: readonly Span[]): Generator<RegExpExecArray> {
+  for (const r of within) {
+    // cut one character past the region, so the search stops there and the boundary after a phrase still reads
+    const upTo = text.slice(0, r.end + 1);
+    re.lastIndex = r.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(upTo)) && m.index < r.end) {
+      if (m.index + m[0].length <= r.end) yield m;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  re.lastIndex = 0;
+}
 
 function lineOf(doc: Document, offset: number): Line | undefined {
   return doc.lines.find((l) => l.end >= offset && l.start <= offset + 8);

@@ -1,5 +1,6 @@
 // Identifiers of the described project: its number (or a call's reference), its status and the
 // evidence rating a registry gives it. Phrases live in pipelines/lexicon/{labels,status,ratings}.yaml.
+import { trieSource } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -40,7 +41,7 @@ export function projectNumber(doc: Document, lexicons: Lexicons): Finding | null
   // inline labels: `under Grant Agreement No 101056657`, `project number LT14-0006`
   const labels = phrases(lexicons, 'labels', 'project_number').filter((p) => /\s/.test(p.trim()) || /\b(?:no|nr|number|id)\.?$/i.test(p.trim()));
   if (labels.length) {
-    const alt = labels.map((p) => escapeWords(p.replace(/\.$/, ''))).sort((a, b) => b.length - a.length).join('|');
+    const alt = trieSource(labels.map((p) => p.replace(/\.$/, '')));
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?:\\s{0,3}(?:no\\.?|nr\\.?|n°|number|#))?\\s{0,3}[:.]?\\s{0,3}(?=[A-Za-z0-9])`, 'giu');
     for (const m of view.matchAll(re)) {
       const code = firstCode(doc, { start: m.index! + m[0].length, end: Math.min(view.length, m.index! + m[0].length + 60) }, true);
@@ -182,7 +183,7 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   }
   const words = phrases(lexicons, 'ratings', 'ratings').map((w) => w.toLowerCase());
   if (!words.length) return null;
-  const alts = words.map(escapeWords).sort((a, b) => b.length - a.length).join('|');
+  const alts = trieSource(words);
   // `The program is rated Effective`, `rated as Promising`
   const rated = new RegExp(`(?<![\\p{L}])rated\\s{1,3}(?:as\\s{1,3})?["“‘']?(${alts})(?![\\p{L}])`, 'iu').exec(doc.view.slice(0, 60_000));
   if (rated) {
@@ -194,7 +195,7 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   // … on a page that speaks of evidence (a SWOT slide's `Positive` is no rating)
   const context = phrases(lexicons, 'ratings', 'badge_context');
   const head = doc.view.slice(0, 4000);
-  const badgeable = context.length > 0 && new RegExp(`(?<![\\p{L}])(?:${context.map(escapeWords).join('|')})(?![\\p{L}])`, 'iu').test(head);
+  const badgeable = context.length > 0 && new RegExp(`(?<![\\p{L}])(?:${trieSource(context)})(?![\\p{L}])`, 'iu').test(head);
   for (const line of badgeable ? doc.lines.slice(0, 40) : []) {
     const m = line.text.length <= 30 ? alone.exec(line.text) : null;
     if (!m) continue;
@@ -234,10 +235,14 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return null;
 }
 
-/** A regex matching any of the phrases as whole words, ignoring case. */
+const wordsMemo = new Map<string, RegExp>();
+
+/** A regex matching any of the phrases as whole words, ignoring case (built once per list and flags). */
 function wordsRe(list: string[], flags = ''): RegExp {
-  const alts = list.map(escapeWords).filter(Boolean).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, `iu${flags}`);
+  const key = `${flags}\u0001${list.join('\u0002')}`;
+  let re = wordsMemo.get(key);
+  if (!re) wordsMemo.set(key, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(list)})(?![\\p{L}\\p{N}])`, `iu${flags}`)));
+  return re;
 }
 
 function best(found: Finding[]): Finding | null {
