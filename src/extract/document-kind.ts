@@ -1,7 +1,7 @@
 // The kind of document (record.md `document_kind`), decided by cue phrases from
 // pipelines/lexicon/kinds.yaml and a few layout cues (slide counters, bylines, a registry's rating).
 import { compiled } from './memo.js';
-import { trieSource } from './trie.js';
+import { PhraseFinder } from './trie.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -69,9 +69,9 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     for (const [key, head] of [[kind, false], [`${kind}_head`, true]] as const) {
       const list = phrases(lexicons, 'kinds', key);
       if (!list.length) continue;
-      const re = compiled(lexicons, `kinds:${key}`, () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(list)})(?![\\p{L}\\p{N}])`, 'giu'));
+      const finder = compiled(lexicons, `kinds:${key}`, () => new PhraseFinder(list));
       const seen = new Set<string>();
-      for (const m of head ? matchesIn(scanned, re, headRegions) : scanned.matchAll(re)) {
+      for (const m of head ? headRegions.flatMap((r) => finder.all(scanned, r.start, r.end)) : finder.all(scanned)) {
         const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
         if (seen.has(phrase)) continue;
         const span = { start: m.index!, end: m.index! + m[0].length };
@@ -100,9 +100,9 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   // reported speech used again and again: `… said`, `… says`
   const speech = phrases(lexicons, 'kinds', 'news_speech');
   if (speech.length) {
-    const re = compiled(lexicons, 'kinds:news_speech', () => new RegExp(`(?<![\\p{L}])(?:${trieSource(speech)})(?![\\p{L}])`, 'giu'));
+    const finder = compiled(lexicons, 'kinds:news_speech', () => new PhraseFinder(speech, { boundary: 'letters' }));
     // said of a quotation: a quotation mark near the verb
-    const all = [...doc.view.slice(0, SCAN_CHARS).matchAll(re)].filter((m) => /["“”«»]/.test(doc.view.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 60)));
+    const all = finder.all(doc.view.slice(0, SCAN_CHARS)).filter((m) => /["“”«»]/.test(doc.view.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 60)));
     if (all.length >= 1) cues.push({ kind: 'news', weight: Math.min(3, all.length), start: all[0]!.index!, end: all[0]!.index! + all[0]![0].length });
   }
   return cues;
@@ -192,21 +192,6 @@ function regions(spans: readonly Span[]): Span[] {
     else out.push({ start: s.start, end: s.end });
   }
   return out;
-}
-
-/** The matches of a global regex that lie wholly inside the regions, in text order (the regex's lastIndex is used, then reset). */
-function* matchesIn(text: string, re: RegExp, within: readonly Span[]): Generator<RegExpExecArray> {
-  for (const r of within) {
-    // cut one character past the region, so the search stops there and the boundary after a phrase still reads
-    const upTo = text.slice(0, r.end + 1);
-    re.lastIndex = r.start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(upTo)) && m.index < r.end) {
-      if (m.index + m[0].length <= r.end) yield m;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  re.lastIndex = 0;
 }
 
 function lineOf(doc: Document, offset: number): Line | undefined {

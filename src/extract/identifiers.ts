@@ -1,6 +1,6 @@
 // Identifiers of the described project: its number (or a call's reference), its status and the
 // evidence rating a registry gives it. Phrases live in pipelines/lexicon/{labels,status,ratings}.yaml.
-import { trieSource } from './trie.js';
+import { PhraseFinder, trieSource } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -119,8 +119,7 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
     for (const [key, needsSubject] of [[`${s}_strong`, false], [s, true]] as const) {
       const list = phrases(lexicons, 'status', key);
       if (!list.length) continue;
-      const re = wordsRe(list, 'g');
-      for (const m of doc.view.matchAll(re)) {
+      for (const m of wordsRe(list).all(doc.view)) {
         if (first && m.index! > first.start) break;
         if (needsSubject) {
           // the phrase must be said of the project: a project word in the same sentence
@@ -138,7 +137,7 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
   if (events.length && past.length) {
     const pastRe = wordsRe(past);
     const futureRe = wordsRe(phrases(lexicons, 'status', 'event_future'));
-    for (const m of doc.view.matchAll(wordsRe(events, 'g'))) {
+    for (const m of wordsRe(events).all(doc.view)) {
       if (first && m.index! > first.start) break;
       const sentence = sentenceAt(sentences, m.index!);
       if (!sentence || sentence.text.length > 600 || !pastRe.test(sentence.text) || futureRe.test(sentence.text)) continue;
@@ -235,14 +234,14 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return null;
 }
 
-const wordsMemo = new Map<string, RegExp>();
+const wordsMemo = new Map<string, PhraseFinder>();
 
-/** A regex matching any of the phrases as whole words, ignoring case (built once per list and flags). */
-function wordsRe(list: string[], flags = ''): RegExp {
-  const key = `${flags}\u0001${list.join('\u0002')}`;
-  let re = wordsMemo.get(key);
-  if (!re) wordsMemo.set(key, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(list)})(?![\\p{L}\\p{N}])`, `iu${flags}`)));
-  return re;
+/** A finder of any of the phrases as whole words, ignoring case (built once per list). */
+function wordsRe(list: string[]): PhraseFinder {
+  const key = list.join('\u0002');
+  let finder = wordsMemo.get(key);
+  if (!finder) wordsMemo.set(key, (finder = new PhraseFinder(list)));
+  return finder;
 }
 
 function best(found: Finding[]): Finding | null {
