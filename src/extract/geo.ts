@@ -77,7 +77,10 @@ export function countryCode(phrase: string, lexicons: Lexicons): string | null {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.-]{0,60}[\p{L}\p{M}\p{N}.])?/gu;
+// the last two texts scanned, a long one (a whole document, read by several extractors) and a short one
 let last: { text: string; lexicons: Lexicons; out: CountryMention[] } | null = null;
+let lastLong: { text: string; lexicons: Lexicons; out: CountryMention[] } | null = null;
+const LONG = 2000;
 
 /** One country mention: offset (into the text searched), length, code and the phrase as written. */
 export interface CountryMention {
@@ -92,12 +95,22 @@ export interface CountryMention {
  * that the gazetteer knows (whitespace and case aside), so the scan is linear in the text.
  */
 export function countryMentions(text: string, lexicons: Lexicons): CountryMention[] {
-  if (last && last.lexicons === lexicons && last.text === text) return last.out.map((m) => ({ ...m }));
+  const memo = text.length > LONG ? lastLong : last;
+  if (memo && memo.lexicons === lexicons && memo.text === text) return memo.out.map((m) => ({ ...m }));
   const { byPhrase, maxWords, firstWords, prefixes } = gazetteer(lexicons);
   const words: Array<{ start: number; end: number; key: string }> = [];
+  // lower case once for the whole text, when that keeps every offset
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  const curly = text.includes('’');
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) words.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/[’]/g, "'") });
+  while ((m = WORD.exec(text))) {
+    const end = m.index + m[0].length;
+    let key = same ? lower.slice(m.index, end) : m[0].toLowerCase();
+    if (curly) key = key.replace(/[’]/g, "'");
+    words.push({ start: m.index, end, key });
+  }
   const out: CountryMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -129,6 +142,7 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
     if (best.code) out.push({ index: start, length: end - start, code: best.code, phrase: text.slice(start, end) });
     i += best.n - 1;
   }
-  last = { text, lexicons, out };
+  if (text.length > LONG) lastLong = { text, lexicons, out };
+  else last = { text, lexicons, out };
   return out.map((x) => ({ ...x }));
 }

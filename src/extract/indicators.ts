@@ -99,18 +99,31 @@ function numbersIn(s: string, words: Words): Numeral[] {
     }
   }
   let previous: RegExpMatchArray | null = null;
+  let previousLow = '';
+  // lower case once for the sentence, when that keeps every offset
+  const lower = s.toLowerCase();
+  const same = lower.length === s.length;
   for (const m of s.matchAll(TOKEN)) {
-    const w = m[0].toLowerCase();
     const at = m.index!;
-    const pair = previous && previous.index! + previous[0].length + 1 === at ? `${previous[0].toLowerCase()} ${w}` : '';
+    const w = same ? lower.slice(at, at + m[0].length) : m[0].toLowerCase();
+    const pair = previous && previous.index! + previous[0].length + 1 === at ? `${previousLow} ${w}` : '';
     if (pair && words.numbers.has(pair)) out.push({ at: previous!.index!, end: at + w.length, raw: `${previous![0]} ${m[0]}`, value: words.numbers.get(pair)!, isWord: true });
-    else if (!words.notNumberWords.has(w) && !/[-\p{N}]$/u.test(s.slice(0, at))) {
+    else if (!words.notNumberWords.has(w) && !afterDigitOrDash(s, at)) {
       const value = wordValue(w, words);
       if (value !== null) out.push({ at, end: at + w.length, raw: m[0], value, isWord: true });
     }
     previous = m;
+    previousLow = w;
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Is the character before `at` a digit or a dash (`5-year`, `COVID-nineteen`)? */
+function afterDigitOrDash(s: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = s.charCodeAt(at - 1);
+  const i = c >= 0xdc00 && c <= 0xdfff && at > 1 ? at - 2 : at - 1;
+  return /^[-\p{N}]$/u.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
 /** The counts of one sentence that pass the rules of the genre. */
