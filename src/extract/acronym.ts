@@ -1,5 +1,7 @@
 // The short name a document gives its project or programme (`MIPT`, `RE[ENTER]`, `PPROMPT`), as written:
 // labelled, in brackets in the title, a short word of the title, or defined beside the title's words.
+import { compiled } from './memo.js';
+import { PhraseFinder } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -107,17 +109,16 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
     found.push(finding(doc, '/acronym', token, { start: m.index!, end: m.index! + token.length }, 'pattern', CONFIDENCE.heuristic - 0.03));
   }
   // 6. beside a project noun: `the PREP project`, `progetto CUP`, `the COURAGE training course`
-  const nouns = phrases(lexicons, 'titles', 'acronym_nouns').map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const nouns = phrases(lexicons, 'titles', 'acronym_nouns');
   if (nouns.length) {
-    const nounRe = new RegExp(`(?<![\\p{L}])(?:${nouns.sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'giu');
+    const nounFinder = compiled(lexicons, 'acronym:nouns', () => new PhraseFinder(nouns, { boundary: 'letters', space: '\\s+' }));
     const tok = '\\p{Lu}[\\p{L}\\p{N}]{1,15}(?:[-[][\\p{L}\\p{N}]{1,12}\\]?){0,3}';
     const before = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${tok})\\s$`, 'u');
     const after = new RegExp(`^\\s(${tok})(?![\\p{L}\\p{N}\\-\\]])`, 'u');
     let hit: Finding | null = null;
     // the project's own name shows near the top: deep in a long text, `the Italian LCP model` is one programme among others
     const reach = Math.max(NOUN_REACH, doc.view.length / 4);
-    for (const m of doc.view.matchAll(nounRe)) {
-      if (m.index! > reach) break;
+    for (const m of nounFinder.startingBy(doc.view, reach)) {
       if (m[0] === m[0].toUpperCase()) continue; // `PROJECT FINISHED`: a line in capitals, not a name
       const b = before.exec(doc.view.slice(Math.max(0, m.index! - 40), m.index!));
       const a = after.exec(doc.view.slice(m.index! + m[0].length, m.index! + m[0].length + 40));

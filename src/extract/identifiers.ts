@@ -1,6 +1,7 @@
 // Identifiers of the described project: its number (or a call's reference), its status and the
 // evidence rating a registry gives it. Phrases live in pipelines/lexicon/{labels,status,ratings}.yaml.
-import { PhraseFinder, trieSource } from './trie.js';
+import { compiled } from './memo.js';
+import { PhraseFinder, trieSource, wordStarts } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -41,9 +42,8 @@ export function projectNumber(doc: Document, lexicons: Lexicons): Finding | null
   // inline labels: `under Grant Agreement No 101056657`, `project number LT14-0006`
   const labels = phrases(lexicons, 'labels', 'project_number').filter((p) => /\s/.test(p.trim()) || /\b(?:no|nr|number|id)\.?$/i.test(p.trim()));
   if (labels.length) {
-    const alt = trieSource(labels.map((p) => p.replace(/\.$/, '')));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?:\\s{0,3}(?:no\\.?|nr\\.?|n°|number|#))?\\s{0,3}[:.]?\\s{0,3}(?=[A-Za-z0-9])`, 'giu');
-    for (const m of view.matchAll(re)) {
+    const re = compiled(lexicons, 'identifiers:inline-number', () => new RegExp(`(?:${trieSource(labels.map((p) => p.replace(/\.$/, '')))})(?:\\s{0,3}(?:no\\.?|nr\\.?|n°|number|#))?\\s{0,3}[:.]?\\s{0,3}(?=[A-Za-z0-9])`, 'giu'));
+    for (const m of wordStarts(re, view)) {
       const code = firstCode(doc, { start: m.index! + m[0].length, end: Math.min(view.length, m.index! + m[0].length + 60) }, true);
       if (code) found.push(finding(doc, '/project_number', view.slice(code.start, code.end), code, 'pattern', CONFIDENCE.pattern));
     }
@@ -182,7 +182,7 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   }
   const words = phrases(lexicons, 'ratings', 'ratings').map((w) => w.toLowerCase());
   if (!words.length) return null;
-  const alts = trieSource(words);
+  const alts = compiled(lexicons, 'identifiers:ratings', () => trieSource(words));
   // `The program is rated Effective`, `rated as Promising`
   const rated = new RegExp(`(?<![\\p{L}])rated\\s{1,3}(?:as\\s{1,3})?["“‘']?(${alts})(?![\\p{L}])`, 'iu').exec(doc.view.slice(0, 60_000));
   if (rated) {
@@ -194,7 +194,7 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   // … on a page that speaks of evidence (a SWOT slide's `Positive` is no rating)
   const context = phrases(lexicons, 'ratings', 'badge_context');
   const head = doc.view.slice(0, 4000);
-  const badgeable = context.length > 0 && new RegExp(`(?<![\\p{L}])(?:${trieSource(context)})(?![\\p{L}])`, 'iu').test(head);
+  const badgeable = context.length > 0 && compiled(lexicons, 'identifiers:badge-context', () => new PhraseFinder(context, { boundary: 'letters' })).test(head);
   for (const line of badgeable ? doc.lines.slice(0, 40) : []) {
     const m = line.text.length <= 30 ? alone.exec(line.text) : null;
     if (!m) continue;

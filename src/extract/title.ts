@@ -1,5 +1,6 @@
 // The document's own title (front matter, first h1, the page's <title>, or the first line that is a
 // title once site furniture is skipped), then its project's acronym and the kind of document it is.
+import { trieSource } from './trie.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases, table } from '../pipeline/lexicons.js';
@@ -212,7 +213,12 @@ function isPersonLine(text: string): boolean {
   return /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(text);
 }
 
+const matchers = new Map<string, RegExp>();
+
+/** A pattern for any of the phrases as whole words, ignoring case (a trie, built once per list). */
 function wordMatcher(list: string[], atStart = false): RegExp {
-  const alts = list.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).filter(Boolean);
-  return new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+  const key = `${atStart}\u0001${list.join('\u0002')}`;
+  let re = matchers.get(key);
+  if (!re) matchers.set(key, (re = new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${trieSource(list, { space: '\\s+' })})(?![\\p{L}])`, 'iu')));
+  return re;
 }

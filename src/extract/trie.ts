@@ -87,6 +87,27 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
 
 /**
+ * The matches of a global pattern that start a word (no letter or digit, or with `letters` no letter,
+ * right before them): what a leading lookbehind would give, without the engine testing it everywhere.
+ */
+export function wordStarts(re: RegExp, text: string, letters = false, limit = Infinity): RegExpExecArray[] {
+  const before = letters ? LETTER : LETTER_OR_DIGIT;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index <= limit) {
+    if (charBefore(text, m.index, before)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
  * Finds whole phrases of a list in a text: the trie pattern, with the word boundary before a phrase
  * checked in code rather than by a lookbehind in the pattern, which would make the engine test it at
  * every position before it could skip any (three times slower on a report).
@@ -123,6 +144,11 @@ export class PhraseFinder {
     }
     re.lastIndex = 0;
     return out;
+  }
+
+  /** Every match in `text` that starts at or before `limit`, in text order (a match may end after it). */
+  startingBy(text: string, limit: number): RegExpExecArray[] {
+    return wordStarts(this.re, text, this.before === LETTER, limit);
   }
 
   /** The first match in `text`, or null. */
