@@ -20,7 +20,8 @@ export interface Options {
   name: string;
   sections: SectionOptions;
   extract: { minConfidence: number };
-  limits: { maxBytes: number; timeoutMs: number };
+  /** `workerHeapMb`: the old-generation heap of each worker thread; a document that needs more is run again in a thread of its own without that limit */
+  limits: { maxBytes: number; timeoutMs: number; workerHeapMb: number };
   lexicons: Lexicons;
   /** sha256 of everything above, so a change of configuration changes the hash */
   configHash: string;
@@ -49,7 +50,7 @@ export interface StageSettings {
 const DEFAULTS = {
   sections: { maxHeadingLength: 80 },
   extract: { minConfidence: 0.4 },
-  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 60_000 },
+  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 60_000, workerHeapMb: 128 },
 } as const;
 
 /** The JSON Schema of a pipeline file. */
@@ -76,7 +77,7 @@ export const pipelineSchema = {
     limits: {
       type: 'object',
       additionalProperties: false,
-      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 } },
+      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, workerHeapMb: { type: 'integer', minimum: 96 } },
     },
     stages: {
       type: 'object',

@@ -82,13 +82,30 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   fs.mkdirSync(path.join(batch.out, 'records'), { recursive: true });
 
   const worker = batch.workers === false || concurrency === 1 ? null : workerFile();
-  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: { stackSizeMb: 32 } }) : null;
+  // each worker's heap is capped, so memory stays bounded by the number of threads. A large document
+  // (over 8 KB per MB of the cap: 1 MiB for 128 MB; parsing takes some 40 times a text's size) goes to
+  // a lane of its own, one thread made when first needed, without the cap; so does one that runs out
+  const heapMb = batch.options.limits.workerHeapMb;
+  const bigBytes = heapMb * 8 * 1024;
+  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: { stackSizeMb: 32, maxOldGenerationSizeMb: heapMb } }) : null;
+  // a thread that dies outside a task (out of memory while idle) is replaced by the pool; never fatal here
+  pool?.on('error', (e: Error) => warnings.push(`a worker thread stopped: ${e.message}`));
+  let bigLane: Piscina | null = null;
+  const runIn = async (lane: Piscina, doc: PlannedDocument, bytes: Uint8Array, timeout: number): Promise<Outcome> => lane.run({ bytes, path: doc.shown, id: doc.id }, { signal: AbortSignal.timeout(timeout) });
   const process1 = async (doc: PlannedDocument, bytes: Uint8Array): Promise<Outcome> => {
     const timeout = batch.options.limits.timeoutMs;
     // without a pool the extractors run here; with one, this thread never loads them (nor their memory)
     if (!pool) return (await import('./process.js')).processDocument(bytes, doc.shown, batch.options, doc.id);
+    const big = () => (bigLane ??= new Piscina({ filename: worker!, minThreads: 0, maxThreads: 1, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: { stackSizeMb: 32 } }));
     try {
-      return await pool.run({ bytes, path: doc.shown, id: doc.id }, { signal: AbortSignal.timeout(timeout) });
+      if (bytes.byteLength > bigBytes) return await runIn(big(), doc, bytes, timeout);
+      try {
+        return await runIn(pool, doc, bytes, timeout);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+        const outcome = await runIn(big(), doc, bytes, timeout);
+        return { ...outcome, warnings: [`needed more than ${heapMb} MB of heap (limits.workerHeapMb); run again in a thread without that limit`, ...outcome.warnings] };
+      }
     } catch (e) {
       const err = e as Error;
       if (err.name === 'AbortError' || err.name === 'TimeoutError') return { ok: false, failure: { stage: 'extract', code: 'timeout', message: `took longer than ${timeout} ms` }, warnings: [] };
@@ -140,6 +157,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   }
   await queue.onIdle();
   await pool?.destroy();
+  await (bigLane as Piscina | null)?.destroy();
 
   for (const doc of planned.documents) {
     const o = outcomes.get(doc.id);

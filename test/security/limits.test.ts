@@ -54,6 +54,23 @@ describe('limits', () => {
     expect(ids).toContain('small');
   });
 
+  it('runs a document too large for the capped worker heap in a lane of its own, with the same record', async () => {
+    const dir = tmp();
+    fs.copyFileSync(path.join(seeds, '003_25b8ca439fb72e43.txt'), path.join(dir, 'small.txt'));
+    // 800 KB: over the 768 KB that a 96 MB worker heap takes (8 KB per MB)
+    fs.writeFileSync(path.join(dir, 'large.txt'), fs.readFileSync(path.join(seeds, '004_57125e4fdf43df7a.txt'), 'utf8').repeat(34));
+    const pipe = path.join(dir, 'p.yaml');
+    fs.writeFileSync(pipe, 'name: t\ninputs: [x]\noutput: y\nlimits:\n  workerHeapMb: 96\n');
+    const pooled = tmp();
+    const alone = tmp();
+    expect((await gleaner('ingest', dir, '--out', pooled, '--pipeline', pipe, '--concurrency', '2', '--no-cache', '--quiet')).status).toBe(0);
+    expect((await gleaner('ingest', dir, '--out', alone, '--pipeline', pipe, '--concurrency', '1', '--no-cache', '--quiet')).status).toBe(0);
+    expect(fs.readFileSync(path.join(pooled, 'errors.jsonl'), 'utf8')).toBe('');
+    const large = fs.readFileSync(path.join(pooled, 'records', 'large.json'), 'utf8');
+    expect(JSON.parse(large).title).toBeTruthy();
+    expect(large).toBe(fs.readFileSync(path.join(alone, 'records', 'large.json'), 'utf8'));
+  });
+
   it('exits 2 with one line when the output folder cannot be written', async () => {
     const file = path.join(tmp(), 'not-a-folder');
     fs.writeFileSync(file, 'x');
