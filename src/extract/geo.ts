@@ -77,6 +77,9 @@ export function countryCode(phrase: string, lexicons: Lexicons): string | null {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.-]{0,60}[\p{L}\p{M}\p{N}.])?/gu;
+/** the same pattern twice more: one walks the text, one reads the words after a phrase's first */
+const WORD_AT = new RegExp(WORD.source, 'gu');
+const WORD_AHEAD = new RegExp(WORD.source, 'gu');
 // the last two texts scanned, a long one (a whole document, read by several extractors) and a short one
 let last: { text: string; lexicons: Lexicons; out: CountryMention[] } | null = null;
 let lastLong: { text: string; lexicons: Lexicons; out: CountryMention[] } | null = null;
@@ -98,32 +101,39 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
   const memo = text.length > LONG ? lastLong : last;
   if (memo && memo.lexicons === lexicons && memo.text === text) return memo.out.map((m) => ({ ...m }));
   const { byPhrase, maxWords, firstWords, prefixes } = gazetteer(lexicons);
-  const words: Array<{ start: number; end: number; key: string }> = [];
   // lower case once for the whole text, when that keeps every offset
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
   const curly = text.includes('’');
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const end = m.index + m[0].length;
-    let key = same ? lower.slice(m.index, end) : m[0].toLowerCase();
-    if (curly) key = key.replace(/[’]/g, "'");
-    words.push({ start: m.index, end, key });
-  }
+  const keyOf = (start: number, end: number, raw: string): string => {
+    const key = same ? lower.slice(start, end) : raw.toLowerCase();
+    return curly ? key.replace(/[’]/g, "'") : key;
+  };
   const out: CountryMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!firstWords.has(w.key.replace(/\.$/, ''))) continue;
+  // words are read one at a time; only at a word that opens some phrase are the next ones read
+  const re = WORD_AT;
+  const ahead = WORD_AHEAD;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const first = { start: m.index, end: m.index + m[0].length, key: keyOf(m.index, m.index + m[0].length, m[0]) };
+    if (!firstWords.has(first.key.endsWith('.') ? first.key.slice(0, -1) : first.key)) continue;
+    const words = [first];
+    ahead.lastIndex = first.end;
+    for (let n = 1; n < maxWords; n++) {
+      const x = ahead.exec(text);
+      if (!x) break;
+      words.push({ start: x.index, end: x.index + x[0].length, key: keyOf(x.index, x.index + x[0].length, x[0]) });
+    }
     // extend word by word while some phrase goes on; keep the longest phrase the gazetteer knows
     let key = '';
     let best: { n: number; code: string; dot: boolean } | null = null;
-    for (let n = 1; n <= maxWords && i + n - 1 < words.length; n++) {
-      const last = words[i + n - 1]!;
+    for (let n = 1; n <= maxWords && n - 1 < words.length; n++) {
+      const last = words[n - 1]!;
       if (n > 1) {
         // words of one phrase are close: a single space, a line break or punctuation such as `, ` between them
-        const gap = text.slice(words[i + n - 2]!.end, last.start);
-        if (last.end - w.start > 120 || gap.includes('\n\n')) break;
+        const gap = text.slice(words[n - 2]!.end, last.start);
+        if (last.end - first.start > 120 || gap.includes('\n\n')) break;
         key += gap.replace(/[’']/g, "'").replace(/\s+/g, ' ');
       }
       key += last.key;
@@ -137,10 +147,11 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
       if (!prefixes.has(key) && !(key.endsWith('.') && prefixes.has(key.slice(0, -1)))) break;
     }
     if (!best) continue;
-    const start = w.start;
-    const end = words[i + best.n - 1]!.end - (best.dot ? 1 : 0);
+    const start = first.start;
+    const end = words[best.n - 1]!.end - (best.dot ? 1 : 0);
     if (best.code) out.push({ index: start, length: end - start, code: best.code, phrase: text.slice(start, end) });
-    i += best.n - 1;
+    // go on after the phrase's last word
+    re.lastIndex = words[best.n - 1]!.end;
   }
   if (text.length > LONG) lastLong = { text, lexicons, out };
   else last = { text, lexicons, out };
