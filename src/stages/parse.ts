@@ -1,8 +1,10 @@
-// Parse stage: unified + remark-parse (+ gfm, front matter) for text and markdown, rehype-parse for
+// Parse stage: unified + remark-parse (+ GFM tables, front matter) for text and markdown, rehype-parse for
 // HTML and for raw HTML blocks inside markdown; then the plain "view" of the text every extractor reads.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { decodeHTML } from 'entities';
@@ -20,7 +22,17 @@ export interface Parsed {
   fallback?: 'plain';
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GFM tables only: the rest of GFM (autolinks, footnotes, strike-through, task lists) only marks text
+ * up, which extraction does not read, and would cost a third of the parse.
+ */
+function remarkTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const markdown = unified().use(remarkParse).use(remarkTables).use(remarkFrontmatter, ['yaml']);
 // GFM's extensions slow down sharply (worse than linearly) on very long lines and very long
 // paragraphs; reports are kilobytes, so GFM is used up to a size where it stays cheap
 const markdownPlain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
