@@ -1,5 +1,6 @@
 // Indicators: quantities a described programme reached, produced or aims at (`82 persons were trained`,
 // `the target is 60 routes`, `reoffending fell by 37%`), read from the sentences that count things.
+import { PhraseFinder } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -108,9 +109,9 @@ function numbersIn(s: string, words: Words): Numeral[] {
     const w = same ? lower.slice(at, at + m[0].length) : m[0].toLowerCase();
     const pair = previous && previous.index! + previous[0].length + 1 === at ? `${previousLow} ${w}` : '';
     if (pair && words.numbers.has(pair)) out.push({ at: previous!.index!, end: at + w.length, raw: `${previous![0]} ${m[0]}`, value: words.numbers.get(pair)!, isWord: true });
-    else if (!words.notNumberWords.has(w) && !afterDigitOrDash(s, at)) {
+    else {
       const value = wordValue(w, words);
-      if (value !== null) out.push({ at, end: at + w.length, raw: m[0], value, isWord: true });
+      if (value !== null && !words.notNumberWords.has(w) && !afterDigitOrDash(s, at)) out.push({ at, end: at + w.length, raw: m[0], value, isWord: true });
     }
     previous = m;
     previousLow = w;
@@ -372,6 +373,7 @@ function digitsValue(raw: string): number | null {
 function wordValue(w: string, words: Words): number | null {
   const whole = words.numbers.get(w);
   if (whole !== undefined) return whole;
+  if (!w.includes('-')) return null;
   const [a, b, more] = w.split('-');
   if (more !== undefined || b === undefined) return null;
   const x = words.numbers.get(a!);
@@ -474,7 +476,7 @@ function wordsOf(lexicons: Lexicons): Words {
 function phraseTest(list: string[]): PhraseTest {
   const suffixes = list.filter((x) => x.startsWith('*')).map((x) => x.slice(1));
   const rest = list.filter((x) => !x.startsWith('*'));
-  const re = rest.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rest.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
+  const re = rest.length ? new PhraseFinder(rest, { stars: true, space: '\\s+' }) : null;
   return (low) => {
     if (re?.test(low)) return true;
     if (!suffixes.length) return false;

@@ -14,11 +14,15 @@ export interface TrieOptions {
   separators?: RegExp;
   /** the pattern a run of separators stands for; default `\s{1,3}` */
   space?: string;
+  /** a final `*` stands for any word ending (`train*`: `trained`, `trainees`); default false */
+  stars?: boolean;
 }
 
 interface Node {
   next: Map<string, Node>;
   end: boolean;
+  /** a phrase ends here with any word ending */
+  star?: boolean;
 }
 
 const SPACE = '\u0000space';
@@ -31,7 +35,9 @@ export function trieSource(phrases: Iterable<string>, options: TrieOptions = {})
   const root: Node = { next: new Map(), end: false };
   let any = false;
   for (const raw of phrases) {
-    const phrase = raw.trim();
+    let phrase = raw.trim();
+    const star = !!options.stars && phrase.endsWith('*');
+    if (star) phrase = phrase.slice(0, -1).trim();
     if (!phrase) continue;
     any = true;
     let node = root;
@@ -54,7 +60,8 @@ export function trieSource(phrases: Iterable<string>, options: TrieOptions = {})
       }
       node = child;
     }
-    node.end = true;
+    if (star) node.star = true;
+    else node.end = true;
   }
   return any ? emit(root, space) : '(?!)';
 }
@@ -62,6 +69,8 @@ export function trieSource(phrases: Iterable<string>, options: TrieOptions = {})
 function emit(node: Node, space: string): string {
   const keys = [...node.next.keys()].sort();
   const branches = keys.map((k) => token(k, space) + emit(node.next.get(k)!, space));
+  // any word ending: tried after the longer phrases, and it also ends the phrase here
+  if (node.star) return branches.length ? `(?:${branches.join('|')}|[\\p{L}-]{0,20})` : '[\\p{L}-]{0,20}';
   if (!branches.length) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   if (!node.end) return body;
