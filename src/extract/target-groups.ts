@@ -34,6 +34,11 @@ function addPrefixes(prefixes: Set<string>, k: string): void {
 const cache = new WeakMap<Lexicons, Matcher>();
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** A word without an English plural ending (`es`, `s`), or the word itself. */
+function withoutEnd(word: string, end: string): string {
+  return word.endsWith(end) ? word.slice(0, -end.length) : word;
+}
+
 /** Fold a phrase for lookup: lower case, hyphens as spaces, single spaces, one kind of apostrophe. */
 function fold(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[’]/g, "'").replace(/[-\s\u00a0]+/g, ' ').trim();
@@ -120,10 +125,10 @@ export function groupMentions(text: string, lexicons: Lexicons, matcher: Matcher
   const { labelsOf, firstWords, maxWords, prefixes } = matcher;
   const words = tokensOf(text);
   const out: GroupMention[] = [];
-  const find = (k: string) => labelsOf.get(k) ?? labelsOf.get(k.replace(/es$/u, '')) ?? labelsOf.get(k.replace(/s$/u, ''));
+  const find = (k: string) => labelsOf.get(k) ?? labelsOf.get(withoutEnd(k, 'es')) ?? labelsOf.get(withoutEnd(k, 's'));
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!.key;
-    if (!firstWords.has(first) && !firstWords.has(first.replace(/s$/u, '')) && !firstWords.has(first.replace(/es$/u, ''))) continue;
+    if (!firstWords.has(first) && !(first.endsWith('s') && (firstWords.has(first.slice(0, -1)) || (first.endsWith('es') && firstWords.has(first.slice(0, -2)))))) continue;
     // extend word by word while some phrase goes on; keep the longest phrase found
     let key = first;
     let best: { n: number; labels: string[] } | null = null;
