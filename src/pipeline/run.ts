@@ -16,7 +16,7 @@ import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 import { cacheKey, folderCache, noCache } from './cache.js';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings } from '../stages/write.js';
+import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings, writeYamlItem } from '../stages/write.js';
 import { createHash } from 'node:crypto';
 import { writePackage } from '../stages/package.js';
 
@@ -148,6 +148,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       }
       if (outcome.ok) {
         writeRecord(batch.out, outcome.record);
+        writeYamlItem(batch.out, outcome.record);
         ok.push(doc.id);
       }
       outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });

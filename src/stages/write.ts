@@ -43,6 +43,24 @@ export function writeRecord(out: string, record: GleanerRecord): void {
   writeAtomic(path.join(out, 'records', `${record.id}.json`), json(record));
 }
 
+/** One record as an item of the YAML dataset. */
+export function yamlItem(record: unknown): string {
+  return toYaml([record], { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** The folder of YAML items made while a batch runs, joined into `dataset.yaml` at its end. */
+const PARTS = '.yaml-items';
+
+/**
+ * Write a record's YAML item while the batch runs (the main thread waits on the workers then), so
+ * the end of the run only joins files; `streamDatasets` makes any item that is missing.
+ */
+export function writeYamlItem(out: string, record: GleanerRecord): void {
+  const dir = path.join(out, PARTS);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${record.id}.yaml`), yamlItem(record));
+}
+
 /** Write the errors and the manifest of a run. */
 export function writeManifestAndErrors(out: string, errors: readonly ErrorEntry[], manifest: Manifest): void {
   writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify({ path: e.path, stage: e.stage, code: e.code, message: e.message })}\n`).join(''));
@@ -75,7 +93,8 @@ export function streamDatasets(out: string, ids: readonly string[]): void {
       const indented = text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
       fs.writeSync(j.fd, `${indented}${i + 1 < ids.length ? ',' : ''}\n`);
       fs.writeSync(l.fd, `${JSON.stringify(record)}\n`);
-      fs.writeSync(y.fd, toYaml([record], { lineWidth: 0, aliasDuplicateObjects: false }));
+      const part = path.join(out, PARTS, `${id}.yaml`);
+      fs.writeSync(y.fd, fs.existsSync(part) ? fs.readFileSync(part, 'utf8') : yamlItem(record));
     });
     if (ids.length) fs.writeSync(j.fd, ']\n');
     else fs.writeSync(y.fd, '[]\n');
@@ -83,6 +102,7 @@ export function streamDatasets(out: string, ids: readonly string[]): void {
     for (const t of targets) fs.closeSync(t.fd);
   }
   for (const t of targets) fs.renameSync(t.tmp, t.file);
+  fs.rmSync(path.join(out, PARTS), { recursive: true, force: true });
 }
 
 /** Remove record files of ids not in this run, so the folder matches the dataset. */
