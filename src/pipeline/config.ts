@@ -20,7 +20,7 @@ export interface Options {
   name: string;
   sections: SectionOptions;
   extract: { minConfidence: number };
-  /** `workerHeapMb`: the old-generation heap of each worker thread; a document that needs more is run again in a thread of its own without that limit */
+  /** `workerHeapMb`: the old-generation heap of each worker thread (0: no cap); a document that needs more is run again in a thread of its own without that limit */
   limits: { maxBytes: number; timeoutMs: number; workerHeapMb: number };
   lexicons: Lexicons;
   /** sha256 of everything above, so a change of configuration changes the hash */
@@ -77,7 +77,7 @@ export const pipelineSchema = {
     limits: {
       type: 'object',
       additionalProperties: false,
-      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, workerHeapMb: { type: 'integer', minimum: 96 } },
+      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, workerHeapMb: { type: 'integer', anyOf: [{ const: 0 }, { minimum: 96 }] } },
     },
     stages: {
       type: 'object',

@@ -86,8 +86,10 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   // (over 8 KB per MB of the cap: 1 MiB for 128 MB; parsing takes some 40 times a text's size) goes to
   // a lane of its own, one thread made when first needed, without the cap; so does one that runs out
   const heapMb = batch.options.limits.workerHeapMb;
-  const bigBytes = heapMb * 8 * 1024;
-  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: { stackSizeMb: 32, maxOldGenerationSizeMb: heapMb } }) : null;
+  // (0: no cap, faster by a fifth or more, as V8 then collects garbage less often, but memory grows)
+  const bigBytes = heapMb ? heapMb * 8 * 1024 : Infinity;
+  const limits = heapMb ? { stackSizeMb: 32, maxOldGenerationSizeMb: heapMb } : { stackSizeMb: 32 };
+  const pool = worker ? new Piscina({ filename: worker, minThreads: concurrency, maxThreads: concurrency, workerData: { options: batch.options }, idleTimeout: 1000, resourceLimits: limits }) : null;
   // a thread that dies outside a task (out of memory while idle) is replaced by the pool; never fatal here
   pool?.on('error', (e: Error) => warnings.push(`a worker thread stopped: ${e.message}`));
   let bigLane: Piscina | null = null;

@@ -35,6 +35,13 @@ describe('pipeline config', () => {
     expect(errorOf('name: x\ninputs: [a]\noutput: b\nstages:\n  extrct:\n    minConfidence: 0.5\n')).toBe('x.yaml:5: unknown stage "extrct" (did you mean "extract"?)');
   });
 
+  it('takes a worker heap cap of 0 (none) or of 96 MB and more, and names the line of any other', () => {
+    expect(loadPipeline(pipelineFile('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 0\n')).options.limits.workerHeapMb).toBe(0);
+    expect(loadPipeline(pipelineFile('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 256\n')).options.limits.workerHeapMb).toBe(256);
+    expect(resolveOptions().limits.workerHeapMb).toBe(128);
+    expect(errorOf('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 50\n')).toMatch(/^x\.yaml:5: /);
+  });
+
   it('names the line of an unknown key', () => {
     expect(errorOf('name: x\ninputs: [a]\noutput: b\nconcurency: 3\n')).toBe('x.yaml:4: unknown key "concurency" (did you mean "concurrency"?)');
   });
