@@ -77,7 +77,7 @@ export const pipelineSchema = {
     limits: {
       type: 'object',
       additionalProperties: false,
-      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, workerHeapMb: { type: 'integer', anyOf: [{ const: 0 }, { minimum: 96 }] } },
+      properties: { maxBytes: { type: 'integer', minimum: 1 }, timeoutMs: { type: 'integer', minimum: 1 }, workerHeapMb: { type: 'integer', anyOf: [{ const: 0 }, { minimum: 96 }], description: '0 (no cap) or at least 96' } },
     },
     stages: {
       type: 'object',
@@ -152,7 +152,10 @@ export function loadPipeline(file: string): Pipeline {
     } else if (e.keyword === 'required') {
       message = `missing key "${(e.params as { missingProperty: string }).missingProperty}"`;
     } else {
-      message = `"${keys.join('.') || '/'}" ${e.message}`;
+      // a rule with its own wording (`0 (no cap) or at least 96`) says it better than the schema keyword
+      let node: any = pipelineSchema;
+      for (const k of keys) node = node?.properties?.[k] ?? node?.additionalProperties;
+      message = `"${keys.join('.') || '/'}" ${typeof node?.description === 'string' ? `must be ${node.description}` : e.message}`;
     }
     throw new ConfigError(`${file}:${lineOf(doc.contents as YamlNode | null, keys, lineCounter)}: ${message}`);
   }

@@ -39,7 +39,7 @@ describe('pipeline config', () => {
     expect(loadPipeline(pipelineFile('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 0\n')).options.limits.workerHeapMb).toBe(0);
     expect(loadPipeline(pipelineFile('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 256\n')).options.limits.workerHeapMb).toBe(256);
     expect(resolveOptions().limits.workerHeapMb).toBe(128);
-    expect(errorOf('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 50\n')).toMatch(/^x\.yaml:5: /);
+    expect(errorOf('name: x\ninputs: [a]\noutput: b\nlimits:\n  workerHeapMb: 50\n')).toBe('x.yaml:5: "limits.workerHeapMb" must be 0 (no cap) or at least 96');
   });
 
   it('names the line of an unknown key', () => {
