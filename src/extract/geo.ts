@@ -110,7 +110,7 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
     return curly ? key.replace(/[’]/g, "'") : key;
   };
   const out: CountryMention[] = [];
-  // words are read one at a time; only at a word that opens some phrase are the next ones read
+  // words are read one at a time; only at a word that opens some phrase are the next ones read, as needed
   const re = WORD_AT;
   const ahead = WORD_AHEAD;
   re.lastIndex = 0;
@@ -120,15 +120,16 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
     if (!firstWords.has(first.key.endsWith('.') ? first.key.slice(0, -1) : first.key)) continue;
     const words = [first];
     ahead.lastIndex = first.end;
-    for (let n = 1; n < maxWords; n++) {
-      const x = ahead.exec(text);
-      if (!x) break;
-      words.push({ start: x.index, end: x.index + x[0].length, key: keyOf(x.index, x.index + x[0].length, x[0]) });
-    }
-    // extend word by word while some phrase goes on; keep the longest phrase the gazetteer knows
+    // extend word by word while some phrase goes on (reading the next word only then); keep the
+    // longest phrase the gazetteer knows
     let key = '';
     let best: { n: number; code: string; dot: boolean } | null = null;
-    for (let n = 1; n <= maxWords && n - 1 < words.length; n++) {
+    for (let n = 1; n <= maxWords; n++) {
+      if (n > words.length) {
+        const x = ahead.exec(text);
+        if (!x) break;
+        words.push({ start: x.index, end: x.index + x[0].length, key: keyOf(x.index, x.index + x[0].length, x[0]) });
+      }
       const last = words[n - 1]!;
       if (n > 1) {
         // words of one phrase are close: a single space, a line break or punctuation such as `, ` between them

@@ -61,11 +61,47 @@ export function phrasePattern(list: readonly string[]): RegExp {
 }
 
 /** The words of a text (runs of letters and digits), with their starts: read once per text. */
-const wordMemo = new Map<string, { starts: number[]; raw: string[]; lower: string[] }>();
+interface Words {
+  starts: number[];
+  raw: string[];
+  lower: string[];
+  /** the starts of the words that open a phrase of each matcher, by matcher id; made when first asked */
+  byMatcher?: { version: number; starts: Map<number, number[]> };
+}
+const wordMemo = new Map<string, Words>();
 /** a whole document's words: one long text at a time */
-let longWords: { text: string; starts: number[]; raw: string[]; lower: string[] } | null = null;
+let longWords: (Words & { text: string }) | null = null;
 
-function wordsOf(text: string): { starts: number[]; raw: string[]; lower: string[] } {
+/**
+ * Which matchers a word opens a phrase of: `caseless` keys are lower case, the others as written.
+ * Every matcher adds its first words here, so a text's words are looked up once for all matchers.
+ */
+const openers = { caseless: new Map<string, number[]>(), exact: new Map<string, number[]>(), version: 0 };
+
+/** The starts of the words of `w` that open a phrase of matcher `id`. */
+function startsFor(w: Words, id: number, caseless: boolean): number[] {
+  if (!w.byMatcher || w.byMatcher.version !== openers.version) {
+    const starts = new Map<number, number[]>();
+    for (const [list, index, tag] of [[w.lower, openers.caseless, 1], [w.raw, openers.exact, 0]] as const) {
+      for (let k = 0; k < list.length; k++) {
+        const ids = index.get(list[k]!);
+        if (!ids) continue;
+        // one map for both kinds: even keys for caseless matchers, odd ones for exact ones
+        for (const m of ids) {
+          const key = m * 2 + (tag ? 0 : 1);
+          const at = starts.get(key);
+          if (at) at.push(w.starts[k]!);
+          else starts.set(key, [w.starts[k]!]);
+        }
+      }
+    }
+    w.byMatcher = { version: openers.version, starts };
+  }
+  return w.byMatcher.starts.get(id * 2 + (caseless ? 0 : 1)) ?? [];
+}
+let nextMatcherId = 0;
+
+function wordsOf(text: string): Words {
   const long = text.length > 4000;
   const seen = long ? (longWords?.text === text ? longWords : undefined) : wordMemo.get(text);
   if (seen) return seen;
@@ -79,7 +115,7 @@ function wordsOf(text: string): { starts: number[]; raw: string[]; lower: string
     raw.push(m[0]);
     lower.push(m[0].toLowerCase());
   }
-  const words = { starts, raw, lower };
+  const words: Words = { starts, raw, lower };
   if (long) longWords = { text, ...words };
   else {
     if (wordMemo.size >= 512) wordMemo.clear();
@@ -113,7 +149,17 @@ export class PhraseMatcher {
     const keys = alts.map((p) => /^[\p{L}\p{N}]+/u.exec(p)?.[0] ?? '');
     this.firsts = new Set(keys);
     this.fallback = keys.some((k) => !k) ? new RegExp(this.sticky.source, this.caseless ? 'giu' : 'gu') : null;
+    const index = this.caseless ? openers.caseless : openers.exact;
+    for (const k of this.firsts) {
+      if (!k) continue;
+      const ids = index.get(k);
+      if (ids) ids.push(this.id);
+      else index.set(k, [this.id]);
+    }
+    openers.version++;
   }
+
+  private readonly id = nextMatcherId++;
 
   exec(text: string): RegExpExecArray | null {
     if (this.fallback) {
@@ -124,10 +170,7 @@ export class PhraseMatcher {
     }
     if (text !== this.source) {
       this.source = text;
-      const w = wordsOf(text);
-      const list = this.caseless ? w.lower : w.raw;
-      this.candidates = [];
-      for (let k = 0; k < list.length; k++) if (this.firsts.has(list[k]!)) this.candidates.push(w.starts[k]!);
+      this.candidates = startsFor(wordsOf(text), this.id, this.caseless);
       this.at = 0;
     }
     const from = this.lastIndex;
