@@ -99,6 +99,8 @@ function numbersIn(s: string, words: Words): Numeral[] {
       if (value !== null) out.push({ at, end, raw: m[0], value, isWord: false });
     }
   }
+  // number words: only in a sentence that holds a word of some number phrase (most hold none)
+  if (!words.numberParts.test(s)) return out.sort((a, b) => a.at - b.at);
   let previous: RegExpMatchArray | null = null;
   let previousLow = '';
   // lower case once for the sentence, when that keeps every offset
@@ -387,6 +389,8 @@ type PhraseTest = (low: string) => boolean;
 /** The lexicon compiled into matchers, once per lexicon table. */
 interface Words {
   numbers: Map<string, number>;
+  /** every word of every number phrase (`twenty`, `dozen`): a sentence with none holds no number word */
+  numberParts: PhraseFinder;
   notNumberWords: Set<string>;
   fractions: Set<string>;
   units: Set<string>;
@@ -435,6 +439,7 @@ function wordsOf(lexicons: Lexicons): Words {
   const durations = list('durations').map((x) => x.replace(/^-/, ''));
   const words: Words = {
     numbers,
+    numberParts: new PhraseFinder(new Set([...numbers.keys()].flatMap((k) => k.split(/[\s-]+/u))), { boundary: 'letters' }),
     notNumberWords: set('not_number_words'),
     fractions: set('fractions'),
     units: set('units'),
