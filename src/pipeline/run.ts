@@ -16,7 +16,7 @@ import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 import { cacheKey, folderCache, noCache } from './cache.js';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings, writeYamlItem } from '../stages/write.js';
+import { dropYamlItems, pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings, writeYamlItem } from '../stages/write.js';
 import { createHash } from 'node:crypto';
 import { writePackage } from '../stages/package.js';
 
@@ -186,7 +186,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
     writePackage(batch.out, ids, batch.options.name);
     writeManifestAndErrors(batch.out, errors, manifest);
     writeWarnings(batch.out, [...warnings].sort());
-  }
+  } else dropYamlItems(batch.out);
   return { manifest, errors, warnings, ids, interrupted, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -51,6 +51,11 @@ export function yamlItem(record: unknown): string {
 /** The folder of YAML items made while a batch runs, joined into `dataset.yaml` at its end. */
 const PARTS = '.yaml-items';
 
+/** Remove the YAML items of a run that stopped before joining them. */
+export function dropYamlItems(out: string): void {
+  fs.rmSync(path.join(out, PARTS), { recursive: true, force: true });
+}
+
 /**
  * Write a record's YAML item while the batch runs (the main thread waits on the workers then), so
  * the end of the run only joins files; `streamDatasets` makes any item that is missing.
@@ -102,7 +107,7 @@ export function streamDatasets(out: string, ids: readonly string[]): void {
     for (const t of targets) fs.closeSync(t.fd);
   }
   for (const t of targets) fs.renameSync(t.tmp, t.file);
-  fs.rmSync(path.join(out, PARTS), { recursive: true, force: true });
+  dropYamlItems(out);
 }
 
 /** Remove record files of ids not in this run, so the folder matches the dataset. */

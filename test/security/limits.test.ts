@@ -114,5 +114,7 @@ describe('limits', () => {
     expect(stderr).toContain('interrupted');
     expect(stderr).toMatch(/documents, \d+ records, \d+ errors/);
     expect(fs.readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(before);
+    // the YAML items made while it ran are not left behind
+    expect(fs.readdirSync(out).filter((f) => f.startsWith('.') && f !== '.cache')).toEqual([]);
   });
 });
