@@ -113,13 +113,13 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
     }
   }
   let first: { s: Status; start: number; end: number } | null = null;
-  const subjects = wordsRe(phrases(lexicons, 'status', 'subjects'));
+  const subjects = statusWords(lexicons, 'subjects');
   const sentences = sentencesOf(doc);
   for (const s of STATUSES) {
     for (const [key, needsSubject] of [[`${s}_strong`, false], [s, true]] as const) {
       const list = phrases(lexicons, 'status', key);
       if (!list.length) continue;
-      for (const m of wordsRe(list).all(doc.view)) {
+      for (const m of statusWords(lexicons, key).all(doc.view)) {
         if (first && m.index! > first.start) break;
         if (needsSubject) {
           // the phrase must be said of the project: a project word in the same sentence
@@ -135,9 +135,9 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
   const events = phrases(lexicons, 'status', 'end_event');
   const past = phrases(lexicons, 'status', 'event_past');
   if (events.length && past.length) {
-    const pastRe = wordsRe(past);
-    const futureRe = wordsRe(phrases(lexicons, 'status', 'event_future'));
-    for (const m of wordsRe(events).all(doc.view)) {
+    const pastRe = statusWords(lexicons, 'event_past');
+    const futureRe = statusWords(lexicons, 'event_future');
+    for (const m of statusWords(lexicons, 'end_event').all(doc.view)) {
       if (first && m.index! > first.start) break;
       const sentence = sentenceAt(sentences, m.index!);
       if (!sentence || sentence.text.length > 600 || !pastRe.test(sentence.text) || futureRe.test(sentence.text)) continue;
@@ -234,14 +234,9 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return null;
 }
 
-const wordsMemo = new Map<string, PhraseFinder>();
-
-/** A finder of any of the phrases as whole words, ignoring case (built once per list). */
-function wordsRe(list: string[]): PhraseFinder {
-  const key = list.join('\u0002');
-  let finder = wordsMemo.get(key);
-  if (!finder) wordsMemo.set(key, (finder = new PhraseFinder(list)));
-  return finder;
+/** A finder of the phrases of a `status` list as whole words, ignoring case (built once). */
+function statusWords(lexicons: Lexicons, key: string): PhraseFinder {
+  return compiled(lexicons, `status:${key}`, () => new PhraseFinder(phrases(lexicons, 'status', key)));
 }
 
 function best(found: Finding[]): Finding | null {

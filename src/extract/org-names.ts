@@ -1,5 +1,6 @@
 // Reading organisation names: a name's extent in running text, lists of names (`A, B and C`), and
 // the brackets beside a name (country, role, acronym). Shared by the organisation and funding extractors.
+import { trieSource } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -49,11 +50,6 @@ export interface OrgWords {
 }
 
 const wordCache = new WeakMap<Lexicons, OrgWords>();
-
-function alternation(list: readonly string[]): string {
-  const alts = [...new Set(list.map((p) => p.toLowerCase()))].sort((a, b) => b.length - a.length);
-  return alts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
-}
 
 /** A case-insensitive pattern matching any phrase as whole words (global). */
 export function phrasePattern(list: readonly string[]): RegExp {
@@ -116,7 +112,8 @@ function wordsOf(text: string): Words {
     lower.push(m[0].toLowerCase());
   }
   const words: Words = { starts, raw, lower };
-  if (long) longWords = { text, ...words };
+  // the same object is kept, so what is worked out from it later (`byMatcher`) is kept too
+  if (long) longWords = Object.assign(words, { text });
   else {
     if (wordMemo.size >= 512) wordMemo.clear();
     wordMemo.set(text, words);
@@ -144,7 +141,7 @@ export class PhraseMatcher {
     this.caseless = opts.caseless ?? true;
     const norm = (p: string) => (this.caseless ? p.toLowerCase() : p);
     const alts = [...new Set(list.map(norm))].sort((a, b) => b.length - a.length);
-    const body = alts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)';
+    const body = trieSource(alts, { fold: this.caseless, separators: / /u, space: '\\s+' });
     this.sticky = new RegExp(`${opts.before}(?:${body})${opts.after}`, this.caseless ? 'iuy' : 'uy');
     const keys = alts.map((p) => /^[\p{L}\p{N}]+/u.exec(p)?.[0] ?? '');
     this.firsts = new Set(keys);
@@ -205,7 +202,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     jointCue: phrasePattern(phrases(lexicons, 'organisations', 'joint_cue')),
     exampleCue: phrasePattern(phrases(lexicons, 'organisations', 'example_cue')),
     partnerWord: phrasePattern(phrases(lexicons, 'organisations', 'partner_word')),
-    ownerHead: new RegExp(`^(?:${alternation(phrases(lexicons, 'organisations', 'owner_head'))})\\s+`, 'iu'),
+    ownerHead: new RegExp(`^(?:${trieSource(phrases(lexicons, 'organisations', 'owner_head'), { separators: / /u, space: '\\s+' })})\\s+`, 'iu'),
     partnerCue: phrasePattern(phrases(lexicons, 'organisations', 'partner_cue')),
     partnerAfter: phrasePattern(phrases(lexicons, 'organisations', 'partner_after')),
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),

@@ -1,5 +1,6 @@
 // The document's own title (front matter, first h1, the page's <title>, or the first line that is a
 // title once site furniture is skipped), then its project's acronym and the kind of document it is.
+import { compiled } from './memo.js';
 import { trieSource } from './trie.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
@@ -129,7 +130,7 @@ const MAX_CANDIDATES = 7;
 /** The first line near the top that is a title: not site furniture, a date, a label or a sentence of prose. */
 export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   const chrome = chromeMatcher(lexicons);
-  const letterhead = wordMatcher(phrases(lexicons, 'titles', 'letterhead'));
+  const letterhead = wordMatcher(lexicons, 'letterhead');
   const top = doc.lines.slice(0, 25).filter((l) => !(doc.frontMatter && l.start < doc.frontMatter.end));
   // a block (lines with no blank between) at the top that holds a piece of site furniture is all furniture
   const chromeBlock = new Set<number>();
@@ -154,7 +155,7 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   // a header block: letterheads (an organisation's or a newspaper's name) and funding banners
   // (`With the financial support of …`, `EU PREVENTION OF AND FIGHT AGAINST CRIME`) over the title
   // give way to the next line that can be one
-  const banners = bannerLines(candidates, wordMatcher(phrases(lexicons, 'titles', 'banner'), true), wordMatcher(phrases(lexicons, 'titles', 'banner_caps'), true));
+  const banners = bannerLines(candidates, wordMatcher(lexicons, 'banner', true), wordMatcher(lexicons, 'banner_caps', true));
   const kickers = kickerWords(lexicons);
   const isHeader = (l: Line): boolean => banners.has(l.index) || (letterhead.test(l.text) && isNameLike(l.text)) || kickers.has(l.text.toLowerCase().replace(/[:\s]+$/, ''));
   const canFollow = (l: Line): boolean => !isPersonLine(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 20;
@@ -213,12 +214,7 @@ function isPersonLine(text: string): boolean {
   return /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(text);
 }
 
-const matchers = new Map<string, RegExp>();
-
-/** A pattern for any of the phrases as whole words, ignoring case (a trie, built once per list). */
-function wordMatcher(list: string[], atStart = false): RegExp {
-  const key = `${atStart}\u0001${list.join('\u0002')}`;
-  let re = matchers.get(key);
-  if (!re) matchers.set(key, (re = new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${trieSource(list, { space: '\\s+' })})(?![\\p{L}])`, 'iu')));
-  return re;
+/** A pattern for any phrase of a `titles` list as whole words, ignoring case (a trie, built once). */
+function wordMatcher(lexicons: Lexicons, key: string, atStart = false): RegExp {
+  return compiled(lexicons, `titles:${key}:${atStart}`, () => new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${trieSource(phrases(lexicons, 'titles', key), { space: '\\s+' })})(?![\\p{L}])`, 'iu'));
 }

@@ -74,8 +74,11 @@ function emit(node: Node, space: string): string {
   if (!branches.length) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   if (!node.end) return body;
-  // an optional longer phrase: greedy, so the longer is tried first
-  return branches.length === 1 && [...keys[0]!].length === 1 && !node.next.get(keys[0]!)!.next.size ? `${body}?` : `(?:${branches.length === 1 ? body : branches.join('|')})?`;
+  // an optional longer phrase, greedy so the longer is tried first: `x?` for one more plain character
+  // (not `x[…]{0,20}?`, which would make a word ending lazy instead of optional), else a group
+  const only = branches.length === 1 ? node.next.get(keys[0]!)! : null;
+  const oneChar = !!only && !only.next.size && !only.star && keys[0] !== SPACE;
+  return oneChar ? `${body}?` : `(?:${branches.join('|')})?`;
 }
 
 function token(key: string, space: string): string {

@@ -29,6 +29,9 @@ describe('trieSource', () => {
     const re = new RegExp(`^(?:${trieSource(['train*', 'took part'], { stars: true, space: '\\s+' })})$`, 'u');
     expect(['trained', 'trainees', 'train', 'took  part'].map((w) => re.test(w))).toEqual([true, true, true, true]);
     expect(re.test('took')).toBe(false);
+    // a phrase that a starred one extends stays whole: `trai` alone, `trainees` with the ending
+    const ext = new RegExp(`^(?:${trieSource(['trai', 'train*'], { stars: true })})$`, 'u');
+    expect(['trai', 'train', 'trainees'].map((w) => ext.test(w))).toEqual([true, true, true]);
   });
 });
 
