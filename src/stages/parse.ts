@@ -37,6 +37,17 @@ const markdown = unified().use(remarkParse).use(remarkTables).use(remarkFrontmat
 // paragraphs; reports are kilobytes, so GFM is used up to a size where it stays cheap
 const markdownPlain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const GFM_MAX_LINE = 20_000;
+/**
+ * A line that could be a table's delimiter row: only `-`, `|`, `:` and blanks (after any quote
+ * markers), with a hyphen and a pipe or colon. Without one there is no table, and the table
+ * extension, which tries every paragraph line as a head row, is left out.
+ */
+const DELIMITER_ROW = /^[ \t>]*(?=[-|: \t]*[|:])[-|: \t]*-[-|: \t]*\r?$/m;
+
+/** Whether a text has a line that could be a table's delimiter row (see DELIMITER_ROW). */
+export function mayHoldTable(text: string): boolean {
+  return DELIMITER_ROW.test(text);
+}
 const GFM_MAX_TEXT = 400_000;
 const html = unified().use(rehypeParse, { fragment: false });
 const htmlFragment = unified().use(rehypeParse, { fragment: true });
@@ -71,7 +82,7 @@ export function parse(doc: ReadResult): Parsed {
   let tree: MdastRoot;
   try {
     if (tooDeep(text)) throw new RangeError('too deeply nested');
-    const gfm = text.length <= GFM_MAX_TEXT && longestLine(text) <= GFM_MAX_LINE;
+    const gfm = text.length <= GFM_MAX_TEXT && mayHoldTable(text) && longestLine(text) <= GFM_MAX_LINE;
     tree = (gfm ? markdown : markdownPlain).parse(text) as MdastRoot;
   } catch (e) {
     // a structure too deep for the parser (thousands of nested quotes or lists): read it as plain text

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { docOf, seedDoc } from '../helpers.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { mayHoldTable } from '../../src/stages/parse.js';
+import { docOf, seedDoc, seedsDir } from '../helpers.js';
+
+const holdoutDir = path.join(import.meta.dirname, '..', '..', 'fixtures', 'holdout');
 
 describe('parse: the view', () => {
   it('has the length of the text, so offsets carry over', () => {
@@ -53,5 +62,43 @@ describe('parse: the view', () => {
     expect(d.frontMatter).not.toBeNull();
     expect(d.text.slice(d.frontMatter!.start, d.frontMatter!.end)).toBe('title: Peer mentoring\nstatus: ongoing');
     expect(d.view).toContain('title: Peer mentoring');
+  });
+});
+
+describe('parse: tables', () => {
+  const row = (text: string) => docOf(text, 'a.md').view.split('\n').find((l) => l.includes('Open'));
+
+  it('reads a table whatever its delimiter row looks like: pipes, colons only, in a quote, in a list', () => {
+    expect(row('Status | Budget\n--- | ---\nOpen | 10\n')).toBe('Open \t 10');
+    expect(row('| Status |\n| - |\n| Open |\n')).toBe('\t Open \t');
+    expect(row('Status\n:-\nOpen\n')).toBe('Open');
+    expect(docOf('Status\n:-\nOpen\n', 'a.md').view).not.toContain(':-');
+    expect(row('> Status | Budget\n> :-: | -\n> Open | 10\n')).toBe('  Open \t 10');
+    expect(row('- Status | Budget\n  --|--\n  Open | 10\n')).toBe('  Open \t 10');
+  });
+
+  it('leaves pipes in prose as text when no line could be a delimiter row', () => {
+    const d = docOf('Partners | Budget\nOpen | 10\n\nA line - with a dash | and a pipe.\n', 'a.md');
+    expect(d.view).toContain('Partners | Budget');
+    expect(d.view).not.toContain('\t');
+  });
+
+  it('skips the table parser only where it would find nothing: the same tree on every fixture', () => {
+    const withTables = unified().use(remarkParse).use(function (this: Processor) {
+      const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+      (data.micromarkExtensions ??= []).push(gfmTable());
+      (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+    });
+    const plain = unified().use(remarkParse);
+    let skipped = 0;
+    for (const dir of [seedsDir, holdoutDir]) {
+      for (const name of fs.readdirSync(path.join(dir, 'docs')).filter((f) => !f.endsWith('.html'))) {
+        const text = fs.readFileSync(path.join(dir, 'docs', name), 'utf8');
+        if (mayHoldTable(text)) continue;
+        skipped++;
+        expect(JSON.stringify(plain.parse(text)), name).toBe(JSON.stringify(withTables.parse(text)));
+      }
+    }
+    expect(skipped).toBeGreaterThan(3);
   });
 });
