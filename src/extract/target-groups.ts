@@ -9,6 +9,7 @@ import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { sentencesOf } from './text.js';
+import { PhraseFinder } from './trie.js';
 
 /** One phrase of the lexicon found in the text. */
 export interface GroupMention extends Span {
@@ -196,15 +197,12 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
   sentencesOf(doc).forEach((s, i) => {
     const mentions = groupMentions(s.text, lexicons);
     if (labelled.some((l) => s.start >= l.start && s.end <= l.end)) return;
-    const tested = new Map<RegExp, boolean>();
+    const tested = new Map<PhraseFinder, boolean>();
     const cuedFor = (label: string, at: number): boolean => {
       const own = labelCue(lexicons, label);
       const re = own ?? cue;
       let hit = tested.get(re);
-      if (hit === undefined) {
-        re.lastIndex = 0;
-        tested.set(re, (hit = re.test(s.text)));
-      }
+      if (hit === undefined) tested.set(re, (hit = re.test(s.text)));
       return hit || (!own && cuedBefore(s.text, at, near));
     };
     let prevAside: GroupMention | null = null;
@@ -263,9 +261,9 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
   return [...best.values()];
 }
 
-const listCache = new WeakMap<Lexicons, Map<string, { re: RegExp; set: Set<string>; raw: Set<string> }>>();
-/** One key of the lexicon as a word regex, a set of folded phrases and the set as written, built once per lexicon. */
-function list(lexicons: Lexicons, key: string): { re: RegExp; set: Set<string>; raw: Set<string> } {
+const listCache = new WeakMap<Lexicons, Map<string, { re: PhraseFinder; set: Set<string>; raw: Set<string> }>>();
+/** One key of the lexicon as a phrase finder, a set of folded phrases and the set as written, built once per lexicon. */
+function list(lexicons: Lexicons, key: string): { re: PhraseFinder; set: Set<string>; raw: Set<string> } {
   let byKey = listCache.get(lexicons);
   if (!byKey) listCache.set(lexicons, (byKey = new Map()));
   let l = byKey.get(key);
@@ -273,7 +271,6 @@ function list(lexicons: Lexicons, key: string): { re: RegExp; set: Set<string>; 
     const words = phrases(lexicons, 'target-groups', key);
     byKey.set(key, (l = { re: wordsRe(words), set: new Set(words.map((w) => fold(w))), raw: new Set(words) }));
   }
-  l.re.lastIndex = 0;
   return l;
 }
 
@@ -340,7 +337,7 @@ const ACTING = '_acting';
  * (`further services, for example housing assistance, substance use disorder treatment`); a word in a
  * web address names nothing.
  */
-function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: RegExp, near: RegExp): Set<string> {
+function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: PhraseFinder, near: PhraseFinder): Set<string> {
   const out = new Set<string>();
   const lead = text.slice(Math.max(0, g.start - 60), g.start);
   const token = `${/\S{0,200}$/u.exec(text.slice(Math.max(0, g.start - 200), g.start))![0]}${g.phrase}${/^\S{0,200}/u.exec(text.slice(g.end, g.end + 200))![0]}`;
@@ -349,15 +346,12 @@ function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: Re
   const compared = list(lexicons, 'comparison_words').re;
   if (compared.test(lead.split(/[.;:!?]/u).pop()!)) return new Set(g.labels);
   const agent = list(lexicons, 'agent_before').re;
-  let m: RegExpExecArray | null;
-  while ((m = agent.exec(lead))) {
+  for (const m of agent.all(lead)) {
     const gap = lead.slice(m.index + m[0].length);
     const n = gapWords(gap, 0, gap.length);
     // `achieved by helping former prisoners`, `created by the courts to support adults`: a cue right
     // after `by`, or a preposition such as `for` between, makes the group the object again
-    cue.lastIndex = 0;
-    const verb = cue.exec(gap);
-    near.lastIndex = 0;
+    const verb = cue.first(gap);
     if (n !== null && n <= 6 && !(verb && !/[\p{L}]/u.test(gap.slice(0, verb.index))) && !near.test(gap)) for (const l of g.labels.concat(['families', ACTING])) out.add(l);
   }
   // a release phrase on its own (`contributing to society after release`) only with a cue just before
@@ -395,11 +389,8 @@ function prevented(text: string, g: GroupMention, lexicons: Lexicons): Set<strin
   const lead = text.slice(Math.max(0, g.start - 40), g.start);
   const tail = text.slice(g.end, g.end + 30);
   let hit = false;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lead))) if ((gapWords(lead, m.index + m[0].length, lead.length) ?? 99) <= 1) hit = true;
-  re.lastIndex = 0;
-  m = re.exec(tail);
+  for (const m of re.all(lead)) if ((gapWords(lead, m.index + m[0].length, lead.length) ?? 99) <= 1) hit = true;
+  const m = re.first(tail);
   // `drug prevention`, `violent extremism must be tackled`
   if (m && (gapWords(tail, 0, m.index) ?? 99) <= 2) hit = true;
   return hit ? new Set(g.labels.filter((l) => which.has(l))) : new Set();
@@ -438,9 +429,9 @@ function topicRe(lexicons: Lexicons): RegExp {
   return re;
 }
 
-const labelCueCache = new WeakMap<Lexicons, Map<string, RegExp | null>>();
+const labelCueCache = new WeakMap<Lexicons, Map<string, PhraseFinder | null>>();
 /** The cue words of one label (`cue_staff`), or null when it takes the general ones. */
-function labelCue(lexicons: Lexicons, label: string): RegExp | null {
+function labelCue(lexicons: Lexicons, label: string): PhraseFinder | null {
   let byLabel = labelCueCache.get(lexicons);
   if (!byLabel) labelCueCache.set(lexicons, (byLabel = new Map()));
   if (!byLabel.has(label)) {
@@ -450,14 +441,14 @@ function labelCue(lexicons: Lexicons, label: string): RegExp | null {
   return byLabel.get(label)!;
 }
 
-function wordsRe(list: readonly string[]): RegExp {
-  const alts = list.map((p) => fold(p)).sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
+/** Whole phrases of a list (folded), no letter touching them; words apart by up to three blanks or hyphens. */
+function wordsRe(list: readonly string[]): PhraseFinder {
+  return new PhraseFinder(list.map((p) => fold(p)), { separators: / /u, space: '[-\\s]{1,3}', boundary: 'letters' });
 }
 
-const nearCache = new WeakMap<Lexicons, RegExp>();
+const nearCache = new WeakMap<Lexicons, PhraseFinder>();
 /** Short words (`for`, `with`, `für`) that present a group only when they come just before it. */
-function nearMatcher(lexicons: Lexicons): RegExp {
+function nearMatcher(lexicons: Lexicons): PhraseFinder {
   let re = nearCache.get(lexicons);
   if (!re) nearCache.set(lexicons, (re = wordsRe(phrases(lexicons, 'target-groups', 'cue_before'))));
   return re;
@@ -467,27 +458,22 @@ function nearMatcher(lexicons: Lexicons): RegExp {
  * A near cue ends at most a few words before `at` in `text` (`for young and adult offenders`,
  * `with men and women`), with no clause break between them.
  */
-function cuedBefore(text: string, at: number, near: RegExp): boolean {
+function cuedBefore(text: string, at: number, near: PhraseFinder): boolean {
   const from = Math.max(0, at - 80);
   const window = text.slice(from, at);
-  near.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let last = -1;
-  while ((m = near.exec(window))) last = m.index + m[0].length;
+  const all = near.all(window);
+  const m = all[all.length - 1];
+  const last = m ? m.index + m[0].length : -1;
   if (last < 0) return false;
   const gap = window.slice(last);
   return !/[.;:!?()[\]]/u.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 6;
 }
 
-const cueCache = new WeakMap<Lexicons, RegExp>();
+const cueCache = new WeakMap<Lexicons, PhraseFinder>();
 /** Words that present a group as the programme's participants, beneficiaries or targets. */
-function cueMatcher(lexicons: Lexicons): RegExp {
+function cueMatcher(lexicons: Lexicons): PhraseFinder {
   let re = cueCache.get(lexicons);
-  if (!re) {
-    const alts = phrases(lexicons, 'target-groups', 'cue_target').map((p) => fold(p)).sort((a, b) => b.length - a.length).map(escape);
-    re = new RegExp(`(?<![\\p{L}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
-    cueCache.set(lexicons, re);
-  }
+  if (!re) cueCache.set(lexicons, (re = wordsRe(phrases(lexicons, 'target-groups', 'cue_target'))));
   return re;
 }
 

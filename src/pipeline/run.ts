@@ -16,7 +16,7 @@ import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 import { cacheKey, folderCache, noCache } from './cache.js';
 import type { ErrorEntry, Manifest } from '../stages/write.js';
-import { dropYamlItems, pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings, writeYamlItem } from '../stages/write.js';
+import { pruneRecords, writeManifestAndErrors, streamDatasets, writeRecord, writeWarnings } from '../stages/write.js';
 import { createHash } from 'node:crypto';
 import { writePackage } from '../stages/package.js';
 
@@ -121,8 +121,11 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   const code = batch.cache === false ? '' : codeFingerprint();
   const ok: string[] = [];
   const outcomes = new Map<string, { warnings: string[]; error: ErrorEntry | null }>();
-  // as many documents in flight as threads, so a document's time budget is not spent waiting in line
-  const queue = new PQueue({ concurrency });
+  // twice as many documents in flight as threads, so a thread never waits while the main thread reads
+  // or writes; but only as many in a thread's hands as there are threads, so a document's time budget
+  // is not spent waiting in line
+  const queue = new PQueue({ concurrency: concurrency * 2 });
+  const threads = new PQueue({ concurrency });
   let done = 0;
   let interrupted = false;
   for (const doc of planned.documents) {
@@ -141,7 +144,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
           outcome = hit;
           cached = true;
         } else {
-          outcome = await process1(doc, bytes);
+          outcome = await threads.add(() => process1(doc, bytes), { throwOnTimeout: true });
           cache.set(key, outcome);
         }
       } catch (e) {
@@ -150,7 +153,6 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       }
       if (outcome.ok) {
         writeRecord(batch.out, outcome.record);
-        writeYamlItem(batch.out, outcome.record);
         ok.push(doc.id);
       }
       outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
@@ -186,7 +188,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
     writePackage(batch.out, ids, batch.options.name);
     writeManifestAndErrors(batch.out, errors, manifest);
     writeWarnings(batch.out, [...warnings].sort());
-  } else dropYamlItems(batch.out);
+  }
   return { manifest, errors, warnings, ids, interrupted, seconds: (performance.now() - started) / 1000 };
 }
 

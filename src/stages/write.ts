@@ -2,7 +2,7 @@
 // manifest; every file written to a temporary name and renamed, so a reader never sees half a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify as toYaml } from 'yaml';
+import { yamlItem } from './yaml.js';
 import type { GleanerRecord } from '../record.js';
 
 /** One input that gave no record. */
@@ -43,28 +43,7 @@ export function writeRecord(out: string, record: GleanerRecord): void {
   writeAtomic(path.join(out, 'records', `${record.id}.json`), json(record));
 }
 
-/** One record as an item of the YAML dataset. */
-export function yamlItem(record: unknown): string {
-  return toYaml([record], { lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-/** The folder of YAML items made while a batch runs, joined into `dataset.yaml` at its end. */
-const PARTS = '.yaml-items';
-
-/** Remove the YAML items of a run that stopped before joining them. */
-export function dropYamlItems(out: string): void {
-  fs.rmSync(path.join(out, PARTS), { recursive: true, force: true });
-}
-
-/**
- * Write a record's YAML item while the batch runs (the main thread waits on the workers then), so
- * the end of the run only joins files; `streamDatasets` makes any item that is missing.
- */
-export function writeYamlItem(out: string, record: GleanerRecord): void {
-  const dir = path.join(out, PARTS);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, `${record.id}.yaml`), yamlItem(record));
-}
+export { yamlItem } from './yaml.js';
 
 /** Write the errors and the manifest of a run. */
 export function writeManifestAndErrors(out: string, errors: readonly ErrorEntry[], manifest: Manifest): void {
@@ -98,8 +77,7 @@ export function streamDatasets(out: string, ids: readonly string[]): void {
       const indented = text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
       fs.writeSync(j.fd, `${indented}${i + 1 < ids.length ? ',' : ''}\n`);
       fs.writeSync(l.fd, `${JSON.stringify(record)}\n`);
-      const part = path.join(out, PARTS, `${id}.yaml`);
-      fs.writeSync(y.fd, fs.existsSync(part) ? fs.readFileSync(part, 'utf8') : yamlItem(record));
+      fs.writeSync(y.fd, yamlItem(record));
     });
     if (ids.length) fs.writeSync(j.fd, ']\n');
     else fs.writeSync(y.fd, '[]\n');
@@ -107,7 +85,6 @@ export function streamDatasets(out: string, ids: readonly string[]): void {
     for (const t of targets) fs.closeSync(t.fd);
   }
   for (const t of targets) fs.renameSync(t.tmp, t.file);
-  dropYamlItems(out);
 }
 
 /** Remove record files of ids not in this run, so the folder matches the dataset. */
