@@ -1,11 +1,11 @@
 // One record as an item of the YAML dataset. The `yaml` library decides how every value is written; it
 // is also slow (some 2 ms a record, forty times JSON), because it builds a node for every value. Most
 // values of a record need no decision: keys, numbers, null, and strings that can only be written plain.
-// Those are written here in the library's block layout; any other single-line string is handed to the
-// library on its own, and a record with a string the library would write as a block (several lines) or
-// treat specially (a document marker) is handed over whole. The output is the library's, byte for byte:
+// Those are written here in the library's block layout; any other string is written by the library in a
+// map of its own and moved to its place, and anything else unusual (a key that needs quotes, a list in
+// a list) hands the whole record to the library. The output is the library's, byte for byte:
 // `test/stages/yaml.test.ts` checks it on every fixture record and on generated ones.
-import { stringify } from 'yaml';
+import { Document, stringify } from 'yaml';
 
 const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 
@@ -21,25 +21,56 @@ class NotPlain extends Error {}
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 // characters that make it use double quotes, or lines of their own
 const SPECIAL = /[\x00-\x1f\x7f-\x9f\u{D800}-\u{DFFF}\u2028\u2029\ufeff]/u;
-// a string the core schema would read as another type (null, a boolean, a number) needs quotes; so
-// plain is taken only for a string that starts with a letter and is no such word
-const OTHER_TYPE = /^(?:null|true|false)$/i;
-const STARTS_PLAIN = /^[\p{L}(]/u;
-// `---`, `...` or `%` at a line start mean something at the top level, where strings are handed over
+// `---`, `...` or `%` at a line start: written plain in most places, but not all
 const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
+// a string the schema would read as another type (null, a boolean, a number) needs quotes: the
+// schema's own tests, as the library applies them
+const OTHER_TYPES = new Document().schema.tags
+  .filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test)
+  .map((t) => t.test!);
+// with a `"` the library takes single quotes; with a `\` JSON escapes it
+const ESCAPED = /["\\]/;
 
+const otherType = (s: string): boolean => OTHER_TYPES.some((re) => re.test(s));
+
+/** A string the library writes as it is. */
 function plain(s: string): boolean {
-  return STARTS_PLAIN.test(s) && !NOT_PLAIN.test(s) && !SPECIAL.test(s) && !OTHER_TYPE.test(s);
+  return s !== '' && !SPECIAL.test(s) && !NOT_PLAIN.test(s) && !s.includes('\n') && !DOCUMENT_MARKER.test(s) && !otherType(s);
 }
 
-function scalar(value: unknown): string {
+/** A string the library writes in double quotes with nothing escaped: one line that cannot be plain. */
+function doubleQuoted(s: string): boolean {
+  return !s.includes('\n') && !SPECIAL.test(s) && !ESCAPED.test(s) && (NOT_PLAIN.test(s) || otherType(s));
+}
+
+/**
+ * A string the library must write, as it writes it for a map's value, with any further lines moved to
+ * `indent` (where this value's lines go). The library writes `[{ k: value }]` with those lines four
+ * spaces in; a block scalar's header (`|-`, `|2-`) counts its indentation from the key, so it carries
+ * over to any depth. Anything not of that shape is left to the library whole.
+ */
+function viaLibrary(value: string, indent: string): string {
+  const text = stringify([{ k: value }], OPTIONS);
+  if (!text.startsWith('- k: ') || !text.endsWith('\n')) throw new NotPlain();
+  const lines = text.slice(5, -1).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('    ')) lines[i] = `${indent}${line.slice(4)}`;
+    else if (line !== '') throw new NotPlain();
+  }
+  return lines.join('\n');
+}
+
+/** A scalar value; `indent` is where its further lines go, or null where it must fit one line. */
+function scalar(value: unknown, indent: string | null): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string': {
       if (plain(value)) return value;
-      if (value.includes('\n') || value.includes('\r') || DOCUMENT_MARKER.test(value) || SPECIAL.test(value)) throw new NotPlain();
-      // a single-line string reads the same in any place: the library writes it alone
-      return stringify(value, OPTIONS).slice(0, -1);
+      if (doubleQuoted(value)) return `"${value}"`;
+      const text = viaLibrary(value, indent ?? '');
+      if (indent === null && text.includes('\n')) throw new NotPlain();
+      return text;
     }
     case 'number':
       if (!Number.isFinite(value)) throw new NotPlain();
@@ -76,7 +107,7 @@ function entry(v: unknown, indent: string, out: string[]): void {
   } else if (isMap(v) && Object.keys(v).some((k) => v[k] !== undefined)) {
     out[last] += '\n';
     map(v, `${indent}  `, out, false);
-  } else out[last] += ` ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}\n`;
+  } else out[last] += ` ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v, `${indent}  `)}\n`;
 }
 
 function seq(items: readonly unknown[], indent: string, out: string[]): void {
@@ -93,7 +124,7 @@ function seq(items: readonly unknown[], indent: string, out: string[]): void {
       // the map's first line continues the `- ` line
       out[at - 1] += out[at]!;
       out.splice(at, 1);
-    } else out.push(`${indent}- ${scalar(item)}\n`);
+    } else out.push(`${indent}- ${scalar(item, null)}\n`);
   }
 }
 
