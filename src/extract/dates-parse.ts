@@ -1,6 +1,7 @@
 // Dates, ranges and durations as written: `20 October 2022`, `01/10/2018 – 30/09/2020`, `January –
 // September 2015`, `2014-2017`, `(24 months)`; day-first numbers; month names from the dates lexicon.
 import { trieSource } from './trie.js';
+import { compiled } from './memo.js';
 import type { Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -194,7 +195,7 @@ function order(a: DateValue, b: DateValue): boolean {
 /** Durations in `text` (`24 months`, `two-year`, `36 mesi`), in months. */
 export function durationsIn(text: string, lexicons: Lexicons, base = 0): Duration[] {
   const g = grammar(lexicons);
-  const years = new Set(phrases(lexicons, 'dates', 'unit_year').map((p) => p.toLowerCase()));
+  const years = compiled(lexicons, 'dates:unit_year', () => new Set(phrases(lexicons, 'dates', 'unit_year').map((p) => p.toLowerCase())));
   const re = g.re.duration!;
   re.lastIndex = 0;
   const out: Duration[] = [];

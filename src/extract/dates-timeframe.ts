@@ -29,6 +29,8 @@ interface Cues {
   since: RegExp;
   sinceVerb: RegExp;
   project: RegExp;
+  /** the project's word at the end of a text (`the project (`), before a date range it names */
+  projectBefore: RegExp;
   instrument: RegExp;
   /** a measurement window (`reoffend within the period from …`), never the programme's period */
   window: RegExp;
@@ -68,6 +70,7 @@ function cues(lexicons: Lexicons): Cues {
     since: new RegExp(`${W}(?:${p('since')})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`, 'iu'),
     sinceVerb: new RegExp(`${W}(?:${p('since_verb')})${E}`, 'iu'),
     project: new RegExp(`${W}(?:${p('project_word')})${E}`, 'iu'),
+    projectBefore: new RegExp(`(?:${W}(?:${p('project_word')})${E})\\s{0,2}\\(?\\s{0,2}$`, 'iu'),
     instrument: new RegExp(`${W}(?:${p('instrument_word')})${E}`, 'iu'),
     window: new RegExp(`${W}(?:${p('window_word')})${E}`, 'iu'),
     durationTail: new RegExp(`^\\s{0,3}(?:(?:${p('project_word')})${E}|(?:${p('duration_of')})${E})`, 'iu'),
@@ -191,7 +194,7 @@ function fromSentence(text: string, base: number, lexicons: Lexicons, c: Cues): 
     const pre = before(r.start);
     if (c.window.test(before(r.start, 50))) continue;
     const paren = /\(\s{0,2}$/.test(pre) && /^\s{0,2}\)/.test(text.slice(r.end - base));
-    const named = new RegExp(`(?:${c.project.source})\\s{0,2}\\(?\\s{0,2}$`, 'iu').test(pre) && !c.instrument.test(before(r.start, 40));
+    const named = c.projectBefore.test(pre) && !c.instrument.test(before(r.start, 40));
     const adjacent = durations.find((d) => near(d, r) || (paren && (Math.abs(d.end - (r.start - 1)) <= 3 || Math.abs(d.start - (r.end + 1)) <= 3)));
     const strong = c.span.test(pre) || c.start.test(pre) || named || !!adjacent || (paren && (r.from.value.m !== undefined || r.to === null));
     const weak = c.weak.test(pre) && hasProject && noInstrument;
