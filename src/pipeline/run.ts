@@ -129,6 +129,12 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
   let done = 0;
   let interrupted = false;
   for (const doc of planned.documents) {
+    // documents are queued as room frees up, so memory holds a few tasks, not one per document
+    await queue.onSizeLessThan(concurrency * 2);
+    if (batch.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
     queue.add(async () => {
       if (batch.signal?.aborted) {
         interrupted = true;
@@ -155,7 +161,8 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
         writeRecord(batch.out, outcome.record);
         ok.push(doc.id);
       }
-      outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
+      // kept only for documents with something to report: memory does not grow by one entry a document
+      if (outcome.warnings.length || !outcome.ok) outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
       done++;
       batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, done, total: planned.documents.length });
     });
