@@ -242,7 +242,9 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
       continue;
     }
     const bare = !before.trim() && !text.slice(m.index + m[0].length).trim();
-    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare)) continue;
+    // `+34 954 123 456`: a country code makes a number a phone without a label
+    const international = /^\+\d/.test(m[0]) && digits >= 8;
+    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare || international)) continue;
     const p = m[0].replace(/[\s(/-]+$/, '');
     out.phones.push({ start: start + m.index, end: start + m.index + p.length, text: p });
     mask(m.index, m.index + m[0].length);

@@ -403,6 +403,7 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     const text = view.slice(it.start, it.end);
     // split `X and Y`: at `and the`, after a bracket or a head word, or anywhere in a list's last item
     const cands: number[] = [];
+    const withArticle = new Set<number>();
     andRe.lastIndex = 0;
     let m: RegExpExecArray | null;
     let depth = 0;
@@ -417,19 +418,25 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const rightWord = bare(right.split(/\s+/)[0] ?? '');
       // `Regione Lombardia e Cassa delle Ammende`: a second body opens with its own head word
       const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !words.inner.has(lastWord);
-      const strong = /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? '')) || headRight;
+      // `Stichting Exodus en de Gemeente Rotterdam`, `… y la Fundación X`: a short lower-case word (an
+      // article in any language) and then a capitalised head word open a second body too
+      const secondWord = bare(right.split(/\s+/)[1] ?? '');
+      const articleHead = /^\p{Ll}{1,3}$/u.test(rightWord) && /^\p{Lu}/u.test(secondWord) && words.head.has(secondWord.toLowerCase()) && !words.inner.has(lastWord);
+      const strong = articleHead || /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? '')) || headRight;
       const lone = items.length === 1 && words.head.has(lastWord);
       const next = items[n + 1] ? view.slice(items[n + 1]!.start, items[n + 1]!.end).trim() : '';
       const nextWords = next.replace(/^(?:l['’])/i, '').split(/\s+/);
       const nextWord = words.article.has((nextWords[0] ?? '').toLowerCase()) ? nextWords[1] ?? '' : nextWords[0] ?? '';
       const listEnd = items.length > 1 && (n === items.length - 1 || (n > 0 && /^\p{Ll}/u.test(nextWord) && !words.head.has(nextWord.toLowerCase())));
       if (strong || lone || listEnd) cands.push(m.index);
+      if (articleHead) withArticle.add(m.index);
     }
     // prefer `and the`, else the last candidate
     const pick = cands.find((c) => /^\s\S+\s+the\s/i.test(text.slice(c))) ?? cands[cands.length - 1];
     if (pick === undefined) pieces.push(it);
     else {
-      const after = text.slice(pick).match(/^\s\S+\s+/)![0].length;
+      // the second body starts after the conjunction, and after its article when it has one
+      const after = text.slice(pick).match(withArticle.has(pick) ? /^\s\S+\s+\S+\s+/ : /^\s\S+\s+/)![0].length;
       pieces.push({ start: it.start, end: it.start + pick }, { start: it.start + pick + after, end: it.end });
     }
   });

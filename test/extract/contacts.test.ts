@@ -175,4 +175,12 @@ describe('contacts', () => {
     expect(() => run(docOf(big))).not.toThrow();
     expect(Date.now() - t0).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
   });
+
+  it('reads a phone with a country code in a contact line without a label', () => {
+    const doc = docOf('Título\n\n## Contacto\n\nMaría López García, coordinadora del proyecto, maria.lopez@nuevaoportunidad.es, +34 954 123 456\n', 'a.md');
+    expect(run(doc)).toEqual([{ name: 'María López García', role: 'coordinadora del proyecto', email: 'maria.lopez@nuevaoportunidad.es', phone: '+34 954 123 456', organisation: null }]);
+    // a bare number without a country code after other values is not taken for a phone
+    const plain = run(docOf('Title\n\n## Contact\n\nJohn Smith, project coordinator, john@x.org, 2019 2020 2021\n', 'a.md'));
+    expect(plain[0]?.phone).toBeNull();
+  });
 });

@@ -153,4 +153,11 @@ describe('money', () => {
     expect(() => costs('€1 '.repeat(100000) + '$'.repeat(5000) + '1,'.repeat(5000))).not.toThrow();
     expect(performance.now() - t).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
   });
+
+  it('reads a Spanish `Financiación:` label as a grant, like its French, Italian and Portuguese kin', () => {
+    expect(costs('Título\n\nPresupuesto total: 450.000 €\nFinanciación: Fondo Social Europeo (FSE), 360.000 €\n').map(({ kind, amount, currency }) => ({ kind, amount, currency }))).toEqual([
+      { kind: 'total', amount: 450000, currency: 'EUR' },
+      { kind: 'grant', amount: 360000, currency: 'EUR' },
+    ]);
+  });
 });

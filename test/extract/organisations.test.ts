@@ -243,4 +243,15 @@ describe('organisations', () => {
     expect(() => run(prose)).not.toThrow();
     expect(Date.now() - t).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
   });
+
+  it('splits `X and <article> <Head> Y` into two bodies in any language, and drops the article', () => {
+    const nl = run(docOf('Titel\n\nHet project wordt uitgevoerd door Reclassering Nederland in samenwerking met Stichting Exodus en de Gemeente Rotterdam.\n'));
+    expect(nl.promoter?.value).toMatchObject({ name: 'Reclassering Nederland' });
+    expect(names(nl.partners).map((p) => p.name)).toEqual(['Stichting Exodus', 'Gemeente Rotterdam']);
+    const es = run(docOf('Título\n\nEl proyecto se desarrolla en colaboración con la Universidad de Sevilla y la Fundación Nueva Oportunidad.\n'));
+    expect(names(es.partners).map((p) => p.name)).toEqual(['Universidad de Sevilla', 'Fundación Nueva Oportunidad']);
+    // an article before a word that is no head word does not split
+    const one = run(docOf('Titel\n\nHet project wordt uitgevoerd in samenwerking met Stichting Exodus en de Vrienden van Rotterdam.\n'));
+    expect(names(one.partners).map((p) => p.name)).toEqual(['Stichting Exodus en de Vrienden van Rotterdam']);
+  });
 });
