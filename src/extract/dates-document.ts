@@ -50,6 +50,12 @@ export function documentDate(doc: Document, lexicons: Lexicons): Finding[] {
     if (!t.value.y) return [];
     return one(t, 'pattern', CONFIDENCE.pattern);
   }
+  // 2b. a press release's dateline: a place, a full date and a dash that opens the text
+  // (`Amsterdam, 12 mei 2022 – De Reclassering …`)
+  for (const line of header.slice(0, 8)) {
+    const t = pressDateline(doc, lexicons, line, c);
+    if (t) return one(t, 'pattern', CONFIDENCE.pattern);
+  }
   // 3. a meeting's report: the day it was held (`took place in Popów, Poland, on 28 November 2017`)
   const head = header.slice(0, 8).map((l) => l.text).join('\n');
   if (c.meetingWord.test(head)) {
@@ -143,6 +149,16 @@ function dateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateT
   if (!/[\p{L}][\p{L}.)]*[,]?\s{1,3}$/u.test(lead) || /[:|]/.test(lead)) return undefined;
   if (!/,\s{0,3}$/.test(lead) && !c.meetingWord.test(lead) && !/\p{Lu}\p{Ll}+,?\s{1,3}\p{Lu}\p{Ll}+\s{1,3}$/u.test(lead)) return undefined;
   return t;
+}
+
+/** A line that opens with `Place, <day month year> –` and goes on with the text; null when it does not. */
+function pressDateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateToken | null {
+  if (c.deadline.test(line.text.slice(0, 80))) return null;
+  const t = datesIn(line.text.slice(0, 80), lexicons, line.start)[0];
+  if (!t || !t.value.y || t.value.m === undefined || t.value.d === undefined) return null;
+  const lead = doc.view.slice(line.start, t.start);
+  if (!/^[\s*_]{0,3}\p{Lu}[\p{L}.' -]{1,30},(?:\s{1,3}\p{Lu}[\p{L}.' -]{1,30},)?\s{1,3}$/u.test(lead)) return null;
+  return /^\s{0,3}[-–—]\s{1,3}\S/u.test(doc.view.slice(t.end, line.end)) ? t : null;
 }
 
 /** A header line that is a date (`Jan 10, 2023`, `*25th September 2018*`, `04.04.2014 15:20`) or opens with one (`September 2022 – …`). */

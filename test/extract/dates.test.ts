@@ -156,6 +156,10 @@ describe('document date', () => {
       ['Evaluación del Programa PRIA-MA\nResumen ejecutivo\n\nMadrid, marzo de 2021\n\nAutores: Laura Martín\n', '2021-03', 'h06 line 4'],
       // fixtures/holdout/docs/h01_probation_pl.txt line 33: `Stan informacji` (as of)
       ['Karta projektu\n\nOkres realizacji: 01.03.2021 – 30.06.2023\n\nStan informacji: wrzesień 2023\n', '2023-09', 'h01 line 33'],
+      // a press release's dateline in any language: place, full date, dash, then the text
+      ['Nieuw project helpt jonge ex-gedetineerden aan werk\n\nAmsterdam, 12 mei 2022 – De Reclassering Nederland start een project voor jongeren die uit detentie komen.\n', '2022-05-12', 'press dateline, Dutch'],
+      ['Le projet démarre\n\nParis, France, 3 juin 2021 — Le projet démarre avec dix partenaires.\n', '2021-06-03', 'press dateline, place and country'],
+      ['The project\n\nThe project ran from 12 May 2022 – 30 June 2023 in London.\n', null, 'a period in a sentence is no dateline'],
       // negatives: a day without a year stops the search; deadlines, a period and a sentence with `as of` are no dates
       ['Role of the Council of Europe\nJustice Programme\nPrague, 20 March\nCriminal Law Cooperation Unit\n10/07/2019\n', null, 'dev15 lines 20-24'],
       ['| Opening | 04.05.2023 |\n| Deadline | 04.10.2023 17:00 |\n', null, 'dev38 lines 14-15'],
