@@ -158,9 +158,12 @@ function words(lexicons: Lexicons): Words {
   const magnitude = phraseTable(magnitudeEntries);
   const C = currency.re.source;
   const M = magnitude.re.source;
+  // `1,2 millones de euros`, `1,5 million d'euros`: a linking word between a magnitude and the currency
+  const links = phrases(lexicons, 'money', 'magnitude_link').map((p) => (/['’]$/.test(p) ? `${escape(p.slice(0, -1))}['’]` : `${escape(p)}(?=\\s)`));
+  const L = links.length ? `(?:\\s(?:${links.join('|')}))?` : '';
   const money = new RegExp(
     `(?<![\\p{L}\\p{N}])(?<pc>${C})\\s?(?<pn>${NUM})(?:\\s?(?<pm>${M})(?![\\p{L}\\p{N}]))?(?:\\s(?<pw>${C})(?![\\p{L}\\p{N}])(?!\\s?\\d))?` +
-      `|(?<![\\p{L}\\p{N}.,'’])(?<sn>${NUM})(?:\\s?(?<sm>${M}))?\\s?(?<sc>${C})(?![\\p{L}\\p{N}])`,
+      `|(?<![\\p{L}\\p{N}.,'’])(?<sn>${NUM})(?:\\s?(?<sm>${M})${L})?\\s?(?<sc>${C})(?![\\p{L}\\p{N}])`,
     'gu' + (C ? 'i' : ''),
   );
   const cue = {} as Record<string, Cue>;

@@ -160,4 +160,21 @@ describe('money', () => {
       { kind: 'grant', amount: 360000, currency: 'EUR' },
     ]);
   });
+
+  it('reads `1,2 millones de euros`, `1,5 million d\'euros`, `3 milioni di euro`: a linking word after the magnitude', () => {
+    const one = (text: string) => costs(`Title\n\n${text}\n`).map(({ kind, amount, currency, quote }) => ({ kind, amount, currency, quote }));
+    expect(one('El presupuesto total del proyecto es de 1,2 millones de euros.')).toEqual([{ kind: 'total', amount: 1200000, currency: 'EUR', quote: '1,2 millones de euros' }]);
+    expect(one("Le budget total du projet est de 1,5 million d'euros.")).toEqual([{ kind: 'total', amount: 1500000, currency: 'EUR', quote: "1,5 million d'euros" }]);
+    expect(one('Il bilancio del progetto è di 3 milioni di euro.')).toEqual([{ kind: 'total', amount: 3000000, currency: 'EUR', quote: '3 milioni di euro' }]);
+    // people, not money
+    expect(one('El proyecto atendió a 1,2 millones de personas.')).toEqual([]);
+  });
+
+  it('reads an amount in a sentence that says the project is funded, in Dutch and Spanish as in English', () => {
+    for (const text of [
+      'The project is funded by the Ministry of Justice and Security with a contribution of 1.2 million euros.',
+      'Het project wordt gefinancierd door het Ministerie van Justitie en Veiligheid met een bijdrage van 1,2 miljoen euro.',
+      'El proyecto está financiado por el Ministerio del Interior con una aportación de 1,2 millones de euros.',
+    ]) expect(costs(`Title\n\n${text}\n`).map(({ kind, amount }) => ({ kind, amount })), text).toEqual([{ kind: 'budget', amount: 1200000 }]);
+  });
 });
