@@ -200,4 +200,9 @@ describe('indicators', () => {
     expect(one('1'.repeat(500))).toEqual([]);
     expect(one('((((( 3 ))))) , , 4 - - 5 %%% one-to-one')).toEqual([]);
   });
+
+  it('reads a Dutch aim (`willen … begeleiden`) as a target and a Spanish singular past (`se atendió`) as a result', () => {
+    expect(one('In het eerste jaar willen de partners 200 jongeren begeleiden naar werk of opleiding.')).toEqual([[200, 'jongeren', 'target']]);
+    expect(one('En el primer año se atendió a 150 jóvenes.')).toEqual([[150, 'jóvenes', 'result']]);
+  });
 });
