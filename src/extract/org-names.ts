@@ -38,6 +38,8 @@ export interface OrgWords {
   inner: Set<string>;
   and: Set<string>;
   article: Set<string>;
+  /** articles dropped before a name only, and only as written, in lower case (Dutch `de`) */
+  leadArticle: Set<string>;
   personTitle: Set<string>;
   /** partner cues also said of people (`run by Elders`): only before a name that looks like a body */
   weakCue: RegExp;
@@ -213,6 +215,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     inner: set('inner'),
     and: set('and'),
     article: set('article'),
+    leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
     weakCue: phrasePattern(phrases(lexicons, 'organisations', 'weak_cue')),
     legalSuffix: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'legal_suffix').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'y' + 'u'),
@@ -253,7 +256,7 @@ export function nameWord(t: string): boolean {
 export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null {
   const toks = tokens(doc.view, span);
   let i = 0;
-  while (i < toks.length && words.article.has(bare(toks[i]!.text).toLowerCase())) i++;
+  while (i < toks.length && (words.article.has(bare(toks[i]!.text).toLowerCase()) || words.leadArticle.has(toks[i]!.text))) i++;
   // an elided article (`l'administration`)
   let first = toks[i];
   if (!first) return null;

@@ -254,4 +254,11 @@ describe('organisations', () => {
     const one = run(docOf('Titel\n\nHet project wordt uitgevoerd in samenwerking met Stichting Exodus en de Vrienden van Rotterdam.\n'));
     expect(names(one.partners).map((p) => p.name)).toEqual(['Stichting Exodus en de Vrienden van Rotterdam']);
   });
+
+  it('drops a Dutch lower-case `de` before a name, but keeps a capitalised `De` that is part of one', () => {
+    const nl = run(docOf('Titel\n\nDe Reclassering Nederland start samen met de Gemeente Rotterdam en Stichting Exodus een project voor jongeren.\n'));
+    expect(names(nl.partners).map((p) => p.name)).toEqual(['Gemeente Rotterdam', 'Stichting Exodus']);
+    const en = run(docOf('Title\n\nThe project is run in partnership with De Montfort University.\n'));
+    expect(names(en.partners).map((p) => p.name)).toEqual(['De Montfort University']);
+  });
 });
