@@ -220,6 +220,8 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
 
 /** The counted thing right after a number: a noun of the `units` lexicon, or a result verb phrase. */
 function unitAfter(rest: string, words: Words): Unit | null {
+  const link = /^\s{1,3}(\p{L}+)\s{1,3}(?=\p{L})/u.exec(rest);
+  if (link && words.unitLink.has(link[1]!.toLowerCase())) rest = ` ${rest.slice(link[0].length)}`;
   const clause = /^[^,;:.()\n!?]{0,80}/u.exec(rest)?.[0] ?? '';
   const tokens = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)].map((t) => t[0]);
   const lower = tokens.map((t) => t.toLowerCase());
@@ -396,6 +398,8 @@ interface Words {
   units: Set<string>;
   unitStems: string[];
   notUnits: Set<string>;
+  /** a word between a number and what it counts (Romanian `250 de deținuți`) */
+  unitLink: Set<string>;
   peopleUnits: Set<string>;
   staffUnits: Set<string>;
   staffStems: string[];
@@ -445,6 +449,7 @@ function wordsOf(lexicons: Lexicons): Words {
     units: set('units'),
     unitStems: list('units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
     notUnits: set('not_units'),
+    unitLink: set('unit_link'),
     peopleUnits: set('people_units'),
     staffUnits: set('staff_units'),
     staffStems: list('staff_units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),

@@ -417,14 +417,18 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const left = text.slice(0, m.index).trim();
       const right = text.slice(m.index + m[0].length);
       if (!left || /-$/.test(left) || !/^["“„]?(?:\p{Lu}|\p{N}|the\s|l['’]|[a-zà-ÿ]+\s+\p{Lu})/u.test(right)) continue;
-      const lastWord = bare(left.split(/\s+/).pop() ?? '').toLowerCase();
+      const lastRaw = bare(left.split(/\s+/).pop() ?? '');
+      const lastWord = lastRaw.toLowerCase();
+      // an inner word ends the left part only as one, in lower case (`… della e …`); a capitalised
+      // `Sociale` is part of a name, whatever another language's inner words hold
+      const lastInner = words.inner.has(lastWord) && /^\p{Ll}/u.test(lastRaw);
       const rightWord = bare(right.split(/\s+/)[0] ?? '');
       // `Regione Lombardia e Cassa delle Ammende`: a second body opens with its own head word
-      const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !words.inner.has(lastWord);
+      const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !lastInner;
       // `Stichting Exodus en de Gemeente Rotterdam`, `… y la Fundación X`: a short lower-case word (an
       // article in any language) and then a capitalised head word open a second body too
       const secondWord = bare(right.split(/\s+/)[1] ?? '');
-      const articleHead = /^\p{Ll}{1,3}$/u.test(rightWord) && /^\p{Lu}/u.test(secondWord) && words.head.has(secondWord.toLowerCase()) && !words.inner.has(lastWord);
+      const articleHead = /^\p{Ll}{1,3}$/u.test(rightWord) && /^\p{Lu}/u.test(secondWord) && words.head.has(secondWord.toLowerCase()) && !lastInner;
       const strong = articleHead || /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? '')) || headRight;
       const lone = items.length === 1 && words.head.has(lastWord);
       const next = items[n + 1] ? view.slice(items[n + 1]!.start, items[n + 1]!.end).trim() : '';

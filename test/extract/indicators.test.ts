@@ -205,4 +205,8 @@ describe('indicators', () => {
     expect(one('In het eerste jaar willen de partners 200 jongeren begeleiden naar werk of opleiding.')).toEqual([[200, 'jongeren', 'target']]);
     expect(one('En el primer año se atendió a 150 jóvenes.')).toEqual([[150, 'jóvenes', 'result']]);
   });
+
+  it('passes over a Romanian `de` between a number and what it counts', () => {
+    expect(one('Au participat 250 de deținuți, iar 90 de persoane au obținut un loc de muncă după eliberare.')).toEqual([[250, 'deținuți', 'result'], [90, 'persoane', 'result']]);
+  });
 });

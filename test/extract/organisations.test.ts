@@ -261,4 +261,10 @@ describe('organisations', () => {
     const en = run(docOf('Title\n\nThe project is run in partnership with De Montfort University.\n'));
     expect(names(en.partners).map((p) => p.name)).toEqual(['De Montfort University']);
   });
+
+  it('reads Romanian leads and partner lists (lexicon section `ro`)', () => {
+    const ro = run(docOf('Reintegrarea socială a persoanelor private de libertate\n\nProiectul este implementat de Administrația Națională a Penitenciarelor în parteneriat cu Asociația Alternative Sociale și Universitatea din București.\n'));
+    expect(ro.promoter?.value).toMatchObject({ name: 'Administrația Națională a Penitenciarelor' });
+    expect(names(ro.partners).map((p) => p.name)).toEqual(['Asociația Alternative Sociale', 'Universitatea din București']);
+  });
 });
