@@ -471,7 +471,10 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     if (name && (!isLast || opts.labelled)) {
       const rest = view.slice(name.end, p.end);
       const restWords = rest.replace(/\([^()]*\)|\s[-–—]\s.*$/g, ' ').trim().split(/\s+/).filter(Boolean);
-      if (restWords.length && restWords.length <= 3 && restWords.every((t) => /^\p{Ll}[\p{L}'’.-]*$/u.test(t) && !FUNCTION_WORD.test(t))) {
+      const plainWord = (t: string) => /^\p{Ll}[\p{L}'’.-]*$/u.test(t) && !FUNCTION_WORD.test(t);
+      // `Probační a mediační služba ČR`: with a head word among them, inner words and a closing acronym too
+      const withHead = restWords.length <= 5 && restWords.some((t) => words.head.has(t.toLowerCase()) && /^\p{Ll}/u.test(t)) && restWords.every((t, k) => plainWord(t) || (words.inner.has(t) && /^\p{Ll}/u.test(t)) || (k === restWords.length - 1 && /^\p{Lu}{2,5}$/u.test(t)));
+      if (restWords.length && ((restWords.length <= 3 && restWords.every(plainWord)) || withHead)) {
         name = { start: name.start, end: name.end + rest.search(/\S/) + rest.trim().split(/\s+/).slice(0, restWords.length).join(' ').length };
         name.end = Math.min(name.end, p.end);
       }

@@ -183,4 +183,9 @@ describe('contacts', () => {
     const plain = run(docOf('Title\n\n## Contact\n\nJohn Smith, project coordinator, john@x.org, 2019 2020 2021\n', 'a.md'));
     expect(plain[0]?.phone).toBeNull();
   });
+
+  it('reads Czech and Hungarian roles in a contact line', () => {
+    expect(run(docOf('Projekt\n\nKontakt: Jana Nováková, projektová manažerka, novakova@vezeni.cz\n'))[0]).toMatchObject({ name: 'Jana Nováková', role: 'projektová manažerka' });
+    expect(run(docOf('Projekt\n\nKapcsolat: Kovács Péter, projektvezető, kovacs.peter@bv.gov.hu\n'))[0]).toMatchObject({ name: 'Kovács Péter', role: 'projektvezető' });
+  });
 });

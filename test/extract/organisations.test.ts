@@ -267,4 +267,9 @@ describe('organisations', () => {
     expect(ro.promoter?.value).toMatchObject({ name: 'Administrația Națională a Penitenciarelor' });
     expect(names(ro.partners).map((p) => p.name)).toEqual(['Asociația Alternative Sociale', 'Universitatea din București']);
   });
+
+  it('keeps a labelled item named mostly in lower case when a head word is among its words (Czech)', () => {
+    const cs = run(docOf('Resocializace odsouzených\n\nPříjemce: Vězeňská služba České republiky\nPartneři: Probační a mediační služba ČR; Nadace Vincentinum\n'));
+    expect(names(cs.partners).map((p) => p.name)).toEqual(['Probační a mediační služba ČR', 'Nadace Vincentinum']);
+  });
 });

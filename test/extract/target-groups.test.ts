@@ -144,4 +144,9 @@ describe('target groups', () => {
     expect(Object.keys(g).sort()).toEqual(['families', 'prisoners']);
     expect(performance.now() - t).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
   });
+
+  it('reads Romanian and Hungarian groups (lexicon sections `ro`, `hu`)', () => {
+    expect(groups(docOf('Proiect\n\nProiectul se adresează deținuților din penitenciarele din regiunea București-Ilfov.\n'))).toEqual({ prisoners: 'deținuților' });
+    expect(groups(docOf('Projekt\n\nA projekt célcsoportja a szabadulás előtt álló fogvatartottak.\n'))).toEqual({ prisoners: 'szabadulás előtt álló fogvatartottak' });
+  });
 });
