@@ -149,4 +149,10 @@ describe('target groups', () => {
     expect(groups(docOf('Proiect\n\nProiectul se adresează deținuților din penitenciarele din regiunea București-Ilfov.\n'))).toEqual({ prisoners: 'deținuților' });
     expect(groups(docOf('Projekt\n\nA projekt célcsoportja a szabadulás előtt álló fogvatartottak.\n'))).toEqual({ prisoners: 'szabadulás előtt álló fogvatartottak' });
   });
+
+  it('reads Lithuanian, Latvian and Estonian groups, families with their own cue (sections `lt`, `lv`, `et`)', () => {
+    expect(groups(docOf('Projektas\n\nProjektas skirtas nuteistiesiems ir jų šeimoms.\n'))).toEqual({ prisoners: 'nuteistiesiems', families: 'šeimoms' });
+    expect(groups(docOf('Projekts\n\nProjekts ir paredzēts ieslodzītajiem un viņu ģimenēm.\n'))).toEqual({ prisoners: 'ieslodzītajiem', families: 'ģimenēm' });
+    expect(groups(docOf('Projekt\n\nProjekt on suunatud kinnipeetavatele ja nende lähedastele.\n'))).toEqual({ prisoners: 'kinnipeetavatele', families: 'lähedastele' });
+  });
 });
