@@ -155,4 +155,9 @@ describe('target groups', () => {
     expect(groups(docOf('Projekts\n\nProjekts ir paredzēts ieslodzītajiem un viņu ģimenēm.\n'))).toEqual({ prisoners: 'ieslodzītajiem', families: 'ģimenēm' });
     expect(groups(docOf('Projekt\n\nProjekt on suunatud kinnipeetavatele ja nende lähedastele.\n'))).toEqual({ prisoners: 'kinnipeetavatele', families: 'lähedastele' });
   });
+
+  it('reads Slovak and Bulgarian groups (sections `sk`, `bg`)', () => {
+    expect(groups(docOf('Projekt\n\nProjekt je určený pre odsúdených a ich rodiny.\n'))).toEqual({ prisoners: 'odsúdených', families: 'rodiny' });
+    expect(groups(docOf('Проект\n\nПроектът е насочен към лишени от свобода и техните семейства.\n'))).toEqual({ prisoners: 'лишени от свобода', families: 'семейства' });
+  });
 });
