@@ -16,6 +16,9 @@ export function docOf(text: string, name = 'test.txt'): Document {
 /** The seed fixtures folder. */
 export const seedsDir = path.join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
+/** The held-out fixtures folder. */
+export const holdoutDir = path.join(import.meta.dirname, '..', 'fixtures', 'holdout');
+
 /** A Document from a seed fixture (file name in fixtures/seeds/docs). */
 export function seedDoc(name: string): Document {
   const file = path.join(seedsDir, 'docs', name);

@@ -57,6 +57,7 @@ function cues(lexicons: Lexicons): Cues {
     alt(phrases(lexicons, 'dates', k).filter((q) => preps.has(q.toLowerCase().split(/\s+/).pop() ?? '')));
   const tight = (k: string): string => `|${W}(?:${withPrep(k)})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`;
   const hedge = `(?:(?:${p('duration_hedge')})\\s{1,3})?`;
+  const project = new RegExp(`${W}(?:${p('project_word')})${E}`, 'iu');
   const c: Cues = {
     start: new RegExp(`${W}(?:${p('start_cue')})(?:${direct}|${gap})${tight('start_cue')}`, 'iu'),
     end: new RegExp(
@@ -69,8 +70,8 @@ function cues(lexicons: Lexicons): Cues {
     weak: new RegExp(`${W}(?:${p('span_weak')})\\s{1,3}$`, 'iu'),
     since: new RegExp(`${W}(?:${p('since')})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`, 'iu'),
     sinceVerb: new RegExp(`${W}(?:${p('since_verb')})${E}`, 'iu'),
-    project: new RegExp(`${W}(?:${p('project_word')})${E}`, 'iu'),
-    projectBefore: new RegExp(`(?:${W}(?:${p('project_word')})${E})\\s{0,2}\\(?\\s{0,2}$`, 'iu'),
+    project,
+    projectBefore: new RegExp(`(?:${project.source})\\s{0,2}\\(?\\s{0,2}$`, 'iu'),
     instrument: new RegExp(`${W}(?:${p('instrument_word')})${E}`, 'iu'),
     window: new RegExp(`${W}(?:${p('window_word')})${E}`, 'iu'),
     durationTail: new RegExp(`^\\s{0,3}(?:(?:${p('project_word')})${E}|(?:${p('duration_of')})${E})`, 'iu'),

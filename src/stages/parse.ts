@@ -26,7 +26,7 @@ export interface Parsed {
  * GFM tables only: the rest of GFM (autolinks, footnotes, strike-through, task lists) only marks text
  * up, which extraction does not read, and would cost a third of the parse.
  */
-function remarkTables(this: Processor): void {
+export function remarkTables(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
@@ -37,6 +37,7 @@ const markdown = unified().use(remarkParse).use(remarkTables).use(remarkFrontmat
 // paragraphs; reports are kilobytes, so GFM is used up to a size where it stays cheap
 const markdownPlain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const GFM_MAX_LINE = 20_000;
+const GFM_MAX_TEXT = 400_000;
 /**
  * A line that could be a table's delimiter row: only `-`, `|`, `:` and blanks (after any quote
  * markers), with a hyphen and a pipe or colon. Without one there is no table, and the table
@@ -48,7 +49,6 @@ const DELIMITER_ROW = /^[ \t>]*(?=[-|: \t]*[|:])[-|: \t]*-[-|: \t]*\r?$/m;
 export function mayHoldTable(text: string): boolean {
   return DELIMITER_ROW.test(text);
 }
-const GFM_MAX_TEXT = 400_000;
 const html = unified().use(rehypeParse, { fragment: false });
 const htmlFragment = unified().use(rehypeParse, { fragment: true });
 

@@ -43,8 +43,6 @@ export function writeRecord(out: string, record: GleanerRecord): void {
   writeAtomic(path.join(out, 'records', `${record.id}.json`), json(record));
 }
 
-export { yamlItem } from './yaml.js';
-
 /** Write the errors and the manifest of a run. */
 export function writeManifestAndErrors(out: string, errors: readonly ErrorEntry[], manifest: Manifest): void {
   writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify({ path: e.path, stage: e.stage, code: e.code, message: e.message })}\n`).join(''));

@@ -83,19 +83,19 @@ function scalar(value: unknown, indent: string | null): string {
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A map with an entry the library writes (it leaves out undefined values). */
+const hasEntries = (v: Record<string, unknown>): boolean => Object.keys(v).some((k) => v[k] !== undefined);
 
-/** A map's entries at `indent`; the first line is written by the caller's prefix (`- ` or a key). */
-function map(value: Record<string, unknown>, indent: string, out: string[], first: boolean): void {
-  let n = 0;
+/** A map's entries at `indent`, its first line opened by `lead` (`- ` in a list). */
+function map(value: Record<string, unknown>, indent: string, out: string[], lead = indent): void {
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (v === undefined) continue;
     if (!plain(key)) throw new NotPlain();
-    out.push(first && n === 0 ? `${key}:` : `${indent}${key}:`);
-    n++;
+    out.push(`${lead}${key}:`);
+    lead = indent;
     entry(v, indent, out);
   }
-  if (n === 0) throw new NotPlain();
 }
 
 /** The value after `key:` (already in `out`'s last line), with nested blocks indented under it. */
@@ -104,27 +104,18 @@ function entry(v: unknown, indent: string, out: string[]): void {
   if (Array.isArray(v) && v.length) {
     out[last] += '\n';
     seq(v, `${indent}  `, out);
-  } else if (isMap(v) && Object.keys(v).some((k) => v[k] !== undefined)) {
+  } else if (isMap(v) && hasEntries(v)) {
     out[last] += '\n';
-    map(v, `${indent}  `, out, false);
+    map(v, `${indent}  `, out);
   } else out[last] += ` ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v, `${indent}  `)}\n`;
 }
 
 function seq(items: readonly unknown[], indent: string, out: string[]): void {
   for (const item of items) {
     if (item === undefined || Array.isArray(item)) throw new NotPlain();
-    if (isMap(item)) {
-      if (!Object.keys(item).some((k) => item[k] !== undefined)) {
-        out.push(`${indent}- {}\n`);
-        continue;
-      }
-      out.push(`${indent}- `);
-      const at = out.length;
-      map(item, `${indent}  `, out, true);
-      // the map's first line continues the `- ` line
-      out[at - 1] += out[at]!;
-      out.splice(at, 1);
-    } else out.push(`${indent}- ${scalar(item, null)}\n`);
+    if (!isMap(item)) out.push(`${indent}- ${scalar(item, null)}\n`);
+    else if (!hasEntries(item)) out.push(`${indent}- {}\n`);
+    else map(item, `${indent}  `, out, `${indent}- `);
   }
 }
 

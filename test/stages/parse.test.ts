@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { mayHoldTable } from '../../src/stages/parse.js';
-import { docOf, seedDoc, seedsDir } from '../helpers.js';
-
-const holdoutDir = path.join(import.meta.dirname, '..', '..', 'fixtures', 'holdout');
+import { mayHoldTable, remarkTables } from '../../src/stages/parse.js';
+import { docOf, holdoutDir, seedDoc, seedsDir } from '../helpers.js';
 
 describe('parse: the view', () => {
   it('has the length of the text, so offsets carry over', () => {
@@ -84,11 +80,7 @@ describe('parse: tables', () => {
   });
 
   it('skips the table parser only where it would find nothing: the same tree on every fixture', () => {
-    const withTables = unified().use(remarkParse).use(function (this: Processor) {
-      const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-      (data.micromarkExtensions ??= []).push(gfmTable());
-      (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-    });
+    const withTables = unified().use(remarkParse).use(remarkTables);
     const plain = unified().use(remarkParse);
     let skipped = 0;
     for (const dir of [seedsDir, holdoutDir]) {

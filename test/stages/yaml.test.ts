@@ -8,9 +8,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { fastYamlItem, libraryYamlItem, yamlItem } from '../../src/stages/yaml.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { options, seedsDir } from '../helpers.js';
-
-const holdoutDir = path.join(import.meta.dirname, '..', '..', 'fixtures', 'holdout');
+import { holdoutDir, options, seedsDir } from '../helpers.js';
 
 function fixtureRecords(): unknown[] {
   const out: unknown[] = [];
