@@ -119,6 +119,29 @@ export function datesIn(text: string, lexicons: Lexicons, base = 0): DateToken[]
       if (re.lastIndex === m.index) re.lastIndex++;
     }
   };
+  // every form but day-and-month has a four-digit year: text without one is scanned for those two only
+  const year = /\d{4}/.test(text);
+  if (year) scanYearForms(scan, mon);
+  scan('dm', (m) => ({ y: 0, m: mon(m[2]!), d: +m[1]! }));
+  scan('md', (m) => ({ y: 0, m: mon(m[1]!), d: +m[2]! }));
+  if (year) scan('year', (m) => ({ y: +m[1]! }));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateToken[] = [];
+  for (const t of found) {
+    const last = out[out.length - 1];
+    if (last && t.start < last.end) {
+      if (t.end - t.start > last.end - last.start && t.start === last.start) out[out.length - 1] = t;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+type Scan = (name: string, read: (m: RegExpExecArray) => DateValue | null) => void;
+
+/** The date forms with a four-digit year, in the order their matches win ties. */
+function scanYearForms(scan: Scan, mon: (s: string) => number): void {
   scan('iso', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
   scan('dmyNum', (m) => ({ y: +m[4]!, m: +m[3]!, d: +m[1]! }));
   scan('dmySpaced', (m) => ({ y: +m[3]!, m: +m[2]!, d: +m[1]! }));
@@ -132,20 +155,6 @@ export function datesIn(text: string, lexicons: Lexicons, base = 0): DateToken[]
   scan('mdy', (m) => ({ y: +m[3]!, m: mon(m[1]!), d: +m[2]! }));
   scan('dmy', (m) => ({ y: +m[3]!, m: mon(m[2]!), d: +m[1]! }));
   scan('my', (m) => ({ y: +m[2]!, m: mon(m[1]!) }));
-  scan('dm', (m) => ({ y: 0, m: mon(m[2]!), d: +m[1]! }));
-  scan('md', (m) => ({ y: 0, m: mon(m[1]!), d: +m[2]! }));
-  scan('year', (m) => ({ y: +m[1]! }));
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: DateToken[] = [];
-  for (const t of found) {
-    const last = out[out.length - 1];
-    if (last && t.start < last.end) {
-      if (t.end - t.start > last.end - last.start && t.start === last.start) out[out.length - 1] = t;
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
 }
 
 /**

@@ -104,9 +104,9 @@ export function status(doc: Document, lexicons: Lexicons): Finding | null {
     const value = fact.text.toLowerCase();
     const label = foldLabel(doc.view.slice(fact.label.start, fact.label.end));
     for (const s of STATUSES) {
-      const values = phrases(lexicons, 'status', `label_${s}`);
-      const yes = /^(?:yes|ja|oui|sì|si|sim|tak|ano)\b/.test(value) && values.some((v) => v !== 'yes' && new RegExp(`\\b${escapeWords(v)}\\b`, 'iu').test(label));
-      if (yes || values.some((v) => v !== 'yes' && new RegExp(`^${escapeWords(v)}(?![\\p{L}])`, 'iu').test(value))) {
+      const values = labelValues(lexicons, s);
+      const yes = !!values && /^(?:yes|ja|oui|sì|si|sim|tak|ano)\b/.test(value) && values.inLabel.test(label);
+      if (yes || (values && values.opening.test(value))) {
         const span = yes ? { start: fact.label.start, end: fact.value.end } : fact.value;
         return finding(doc, '/status', s, span, fact.method, fact.confidence);
       }
@@ -232,6 +232,20 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
     else return s;
   }
   return null;
+}
+
+/**
+ * A status's label values (`label_<status>`, all but `yes`) as two patterns: `opening` for a labelled
+ * value that starts with one (`Completed (2019)`), `inLabel` for a label that holds one, answered by
+ * `yes` (`Completed: yes`). Null when the status has no such value.
+ */
+function labelValues(lexicons: Lexicons, s: Status): { opening: RegExp; inLabel: RegExp } | null {
+  return compiled(lexicons, `status:label_${s}`, () => {
+    const values = phrases(lexicons, 'status', `label_${s}`).filter((v) => v !== 'yes');
+    if (!values.length) return null;
+    const any = values.map(escapeWords).join('|');
+    return { opening: new RegExp(`^(?:${any})(?![\\p{L}])`, 'iu'), inLabel: new RegExp(`\\b(?:${any})\\b`, 'iu') };
+  });
 }
 
 /** A finder of the phrases of a `status` list as whole words, ignoring case (built once). */
