@@ -26,7 +26,7 @@ export function indicators(doc: Document, context: ExtractContext): Finding[] {
     if (!numbers.length) continue;
     const low = sentence.text.toLowerCase();
     if (words.context(low) || CITATION.test(sentence.text)) continue;
-    const hits = labelled(sentence, words) ?? countsIn(sentence, low, numbers, words);
+    const hits = labelled(sentence, words) ?? countsIn(doc, sentence, low, numbers, words);
     for (const hit of hits) {
       const kind = kindOf(doc, sentence, hit.at, words);
       // a figure restated later (`higher than 1500 persons initially planned`, `the three pilot projects`) is one
@@ -66,7 +66,6 @@ interface Numeral {
 /** The counted thing: a lexicon noun, a noun phrase read from the text (`open`), or a result verb phrase. */
 type Unit = { kind: 'noun' | 'open' | 'verb'; text: string };
 
-const PERCENT = /^\s?(?:%|per\s?cent\b|percent\b|prozent\b|per\s+cento\b|pour\s+cent\b|por\s+cento\b)/iu;
 const RANGE_WORD = /\s*(?:-|–|—|to|bis|à|a|e|y|or|oder|o|ou)\s*$/iu;
 const RANGE_AFTER = /^\s*(?:-|–|to|bis|à|a)\s*\d[\d,.]*/iu;
 const STOP = new Set(
@@ -130,12 +129,13 @@ function afterDigitOrDash(s: string, at: number): boolean {
 }
 
 /** The counts of one sentence that pass the rules of the genre. */
-function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: Words): Count[] {
+function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Numeral[], words: Words): Count[] {
   const s = sentence.text;
   const out: Count[] = [];
   const strong = words.result(low);
   const marker = strong || words.resultMarker(low);
-  const hasTarget = words.target(low) || words.targetStart.test(s);
+  // a plan word, or a list item under a heading of objectives or expected results
+  const hasTarget = words.target(low) || words.targetStart.test(s) || underTargetHeading(doc, sentence, words);
   const sample = words.sample(low);
   let lastUnit: Unit | null = null;
   for (const { at, end, raw, value, isWord } of numerals) {
@@ -150,7 +150,7 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
     if (/^[/.]\d/.test(after) || /\/\s*$/.test(before)) continue;
     if (words.beforeNot.test(before.toLowerCase())) continue;
     const fraction = isWord && words.fractions.has(raw.toLowerCase().replace(/\s+/g, ' '));
-    const percent = fraction ? /^\s+(?:of|der|des|di|de|dos|das)\b/iu.test(after) : PERCENT.test(after);
+    const percent = fraction ? /^\s+(?:of|der|des|di|de|dos|das)\b/iu.test(after) : words.percent.test(after);
     if (percent || fraction) {
       if (words.figureContext(clauseUpTo(s, at).toLowerCase())) continue;
     }
@@ -158,7 +158,7 @@ function countsIn(sentence: Sentence, low: string, numerals: Numeral[], words: W
       // a share is an outcome only when the sentence says what changed, and only a share of the programme's people
       if (!words.outcome(low) || words.percentNot(low)) continue;
       // a comparison or control group's figure (`frente al 11,3 % del grupo de comparación`)
-      if (words.sample(figureClause(s, end, numerals).toLowerCase())) continue;
+      if (words.sample(figureClause(s, end, numerals).toLowerCase()) || words.sample(openingOfFigure(s, at).toLowerCase())) continue;
       const of = /^\s?(?:%|[\p{L} ]{1,12}?)\s+(?:of|der|des|di|de|dos|das)\s+([\p{L} ]{1,40})/iu.exec(after);
       if (of && !words.percentOfOk.test(of[1]!.toLowerCase())) continue;
       out.push(count('%'));
@@ -323,6 +323,11 @@ function isUnit(t: string, words: Words): boolean {
   return !t.includes(' ') && words.unitStems.some((x) => t.startsWith(x));
 }
 
+/** The clause before a number, up to a comma or bracket but across a colon (`(Vergleichsgruppe: 31 %)`). */
+function openingOfFigure(s: string, at: number): string {
+  return s.slice(Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at), s.lastIndexOf('(', at)) + 1, at);
+}
+
 /** The clause of a sentence up to a number. */
 function clauseUpTo(s: string, at: number): string {
   return s.slice(Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at), s.lastIndexOf('(', at), s.lastIndexOf(':', at)) + 1, at);
@@ -352,6 +357,13 @@ function labelled(sentence: Sentence, words: Words): Count[] | null {
   return [{ value, unit: label, span, at, method: 'label', confidence: CONFIDENCE.pattern }];
 }
 
+/** Is the sentence in a section whose heading plans figures (`Objectives`, `Expected results`)? */
+function underTargetHeading(doc: Document, sentence: Sentence, words: Words): boolean {
+  let section: { heading: string } | undefined;
+  for (const x of doc.sections) if (x.start <= sentence.start && sentence.start < x.end) section = x;
+  return !!section && words.targetHeading.test(section.heading.trim().toLowerCase());
+}
+
 /** `result` unless the number's clause, the sentence's opening or a heading above states a plan. */
 function kindOf(doc: Document, sentence: Sentence, at: number, words: Words): 'result' | 'target' {
   const s = sentence.text;
@@ -359,9 +371,7 @@ function kindOf(doc: Document, sentence: Sentence, at: number, words: Words): 'r
   const stop = /[,;()]/.exec(s.slice(at));
   const clause = s.slice(clauseStart, stop ? at + stop.index : s.length).toLowerCase();
   if (words.target(clause) || words.targetStart.test(s)) return 'target';
-  let section: { heading: string } | undefined;
-  for (const x of doc.sections) if (x.start <= sentence.start && sentence.start < x.end) section = x;
-  if (section && words.targetHeading.test(section.heading.trim().toLowerCase())) return 'target';
+  if (underTargetHeading(doc, sentence, words)) return 'target';
   if (words.result(clause)) return 'result';
   return words.target(s.toLowerCase()) ? 'target' : 'result';
 }
@@ -398,6 +408,8 @@ interface Words {
   units: Set<string>;
   unitStems: string[];
   notUnits: Set<string>;
+  /** `%` or a percent word right after a number (`37 per cent`, `40 procent`) */
+  percent: RegExp;
   /** a word between a number and what it counts (Romanian `250 de deținuți`) */
   unitLink: Set<string>;
   peopleUnits: Set<string>;
@@ -450,6 +462,7 @@ function wordsOf(lexicons: Lexicons): Words {
     unitStems: list('units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
     notUnits: set('not_units'),
     unitLink: set('unit_link'),
+    percent: new RegExp(`^\\s?(?:%|(?:${list('percent_words').map(pattern).join('|') || '(?!)'})(?![\\p{L}]))`, 'iu'),
     peopleUnits: set('people_units'),
     staffUnits: set('staff_units'),
     staffStems: list('staff_units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),

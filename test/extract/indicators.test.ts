@@ -209,4 +209,20 @@ describe('indicators', () => {
   it('passes over a Romanian `de` between a number and what it counts', () => {
     expect(one('Au participat 250 de deținuți, iar 90 de persoane au obținut un loc de muncă după eliberare.')).toEqual([[250, 'deținuți', 'result'], [90, 'persoane', 'result']]);
   });
+
+  it('reads percent words of the lexicon (`40 procent`) and people counted beside a report word in other languages', () => {
+    expect(one('Efter ett år hade 40 procent av deltagarna minskat sitt återfall.')).toEqual([[40, '%', 'result']]);
+    expect(one('Insgesamt wurden 318 Gefangene in das Projekt aufgenommen.')).toEqual([[318, 'Gefangene', 'result']]);
+    expect(one('Au total, 85 jeunes ont été accueillis par l’association.')).toEqual([[85, 'jeunes', 'result']]);
+  });
+
+  it('skips a comparison group\'s figure named before it (`Vergleichsgruppe: 31 %`)', () => {
+    expect(one('Für 57 % der Teilnehmenden stand eine eigene Wohnung zur Verfügung (Vergleichsgruppe: 31 %).')).toEqual([[57, '%', 'result']]);
+    expect(one('Innerhalb eines Jahres wurden 29 % der Teilnehmenden erneut verurteilt, in der Vergleichsgruppe waren es 41 %.')).toEqual([[29, '%', 'result']]);
+  });
+
+  it('reads the items of a list under an objectives heading as targets, staff to be trained among them', () => {
+    const doc = docOf('Project\n\n## Objectives\n\n- train 300 probation officers and 120 community volunteers in the partner countries;\n- publish policy recommendations.\n');
+    expect(run(doc)).toEqual([[300, 'probation officers', 'target'], [120, 'community volunteers', 'target']]);
+  });
 });
