@@ -7,6 +7,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
+import type { OrgName } from './org-names.js';
 import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
 /** One funder read from the text. */
@@ -136,6 +137,22 @@ function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
   return funders;
 }
 
+/**
+ * The funders a label's value names: the first, and the next ones only where the value lists them with
+ * a semicolon or a conjunction (`A; B`, `A und B`), so `European Commission, DG Justice` stays one payer.
+ */
+function labelledFunders(doc: Document, span: Span, lexicons: Lexicons): OrgName[] {
+  const list = orgList(doc, span, lexicons, { semicolons: true, max: 4 });
+  const words = orgWords(lexicons);
+  const out = list.slice(0, 1);
+  for (let i = 1; i < list.length; i++) {
+    const gap = doc.view.slice(list[i - 1]!.span.end, list[i]!.span.start).replace(/^\s*\([^()]*\)/, '').trim();
+    if (gap !== ';' && !words.and.has(gap.toLowerCase())) break;
+    out.push(list[i]!);
+  }
+  return out;
+}
+
 function sentenceAround(doc: Document, at: number): string {
   const from = Math.max(doc.view.lastIndexOf('\n', at), doc.view.lastIndexOf('. ', at)) + 1;
   return doc.view.slice(from, clauseEnd(doc, at, true) + 1);
@@ -182,8 +199,10 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     } else out.push({ funder: 'Erasmus+', programme, span, programmeSpan, method: 'normalised', confidence: CONFIDENCE.pattern });
   }
 
-  // 2. labelled funders (`Funded by: European Commission/DAPHNE III-Programme`)
-  for (const fact of factsFor(doc, lexicons, 'funder')) {
+  // 2. labelled funders (`Funded by: European Commission/DAPHNE III-Programme`), and a grant label whose
+  // value names who pays rather than how much (`Förderung: Europäischer Sozialfonds (ESF); Ministerium …`)
+  const grantNames = factsFor(doc, lexicons, 'grant').filter((f) => !/\p{N}/u.test(f.text));
+  for (const fact of [...factsFor(doc, lexicons, 'funder'), ...grantNames].sort((a, b) => a.value.start - b.value.start)) {
     const label = view.slice(fact.label.start, fact.label.end).toLowerCase();
     if (/program|action|scheme/.test(label)) continue;
     const value = view.slice(fact.value.start, fact.value.end);
@@ -192,10 +211,11 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     if (w.normal.some((e) => mentionsOf(e, value).length)) continue;
     const slash = /^([^/]{2,80})\/([^/]{2,120})$/.exec(value);
     const funderEnd = slash ? fact.value.start + slash[1]!.length : fact.value.end;
-    const list = orgList(doc, { start: fact.value.start, end: funderEnd }, lexicons, { max: 1 });
+    const list = labelledFunders(doc, { start: fact.value.start, end: funderEnd }, lexicons);
     if (!list.length) continue;
     const programmeSpan = slash ? { start: funderEnd + 1, end: fact.value.end } : null;
     out.push(withBody(doc, w, { funder: list[0]!.name, programme: programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).trim() : null, span: list[0]!.span, programmeSpan, method: fact.method, confidence: fact.confidence }));
+    for (const org of list.slice(1)) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: fact.method, confidence: fact.confidence }));
   }
 
   // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`

@@ -256,7 +256,15 @@ export function nameWord(t: string): boolean {
 export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null {
   const toks = tokens(doc.view, span);
   let i = 0;
-  while (i < toks.length && (words.article.has(bare(toks[i]!.text).toLowerCase()) || words.leadArticle.has(toks[i]!.text))) i++;
+  // (a noun listed as an article, `Verein`, goes only after an article or before a name in quotes:
+  // `der Verein "Projekt Chance e.V."`, but not `Verein für Straffälligenhilfe`, `Verein Wegweiser`)
+  const skip = (k: number): boolean => {
+    const w = bare(toks[k]!.text).toLowerCase();
+    if (words.leadArticle.has(toks[k]!.text)) return true;
+    if (!words.article.has(w)) return false;
+    return !words.head.has(w) || k > 0 || /^["“„«]/u.test(toks[k + 1]?.text ?? '');
+  };
+  while (i < toks.length && skip(i)) i++;
   // an elided article (`l'administration`)
   let first = toks[i];
   if (!first) return null;
@@ -417,6 +425,10 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const left = text.slice(0, m.index).trim();
       const right = text.slice(m.index + m[0].length);
       if (!left || /-$/.test(left) || !/^["“„]?(?:\p{Lu}|\p{N}|the\s|l['’]|[a-zà-ÿ]+\s+\p{Lu})/u.test(right)) continue;
+      // `Ministerium der Justiz und für Migration`: a conjunction before a small word of names (not an
+      // article) joins two parts of one name
+      const small = /^(\p{Ll}+)\s/u.exec(right)?.[1] ?? '';
+      if (small && words.inner.has(small) && !words.article.has(small) && !words.leadArticle.has(small)) continue;
       const lastRaw = bare(left.split(/\s+/).pop() ?? '');
       const lastWord = lastRaw.toLowerCase();
       // an inner word ends the left part only as one, in lower case (`… della e …`); a capitalised
@@ -464,6 +476,11 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       continue;
     }
     if (/^\(/.test(raw)) continue;
+    // `X, Valencia, Spain`: a place between a name and its country (a word or three, no head word)
+    const after = pieces[pieces.indexOf(piece) + 1];
+    const nextRaw = after ? view.slice(after.start, after.end).trim() : '';
+    const place = /^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(raw) && !raw.split(/[\s-]+/).some((t) => words.head.has(t.toLowerCase()));
+    if (place && out.length && !out[out.length - 1]!.country && countryOf(nextRaw, lexicons)) continue;
     let name = nameAt(doc, p, words);
     const isLast = pieces.indexOf(piece) === pieces.length - 1;
     // inside a list, an item's few lower-case words still belong to its name (`Arnera cooperativa sociale`)

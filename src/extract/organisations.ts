@@ -7,6 +7,7 @@ import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import type { LabelFact } from './labels.js';
 import { countryMentions } from './geo.js';
+import { partnerTables } from './org-tables.js';
 import { funderSpans, payingBodies } from './funding.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
@@ -69,14 +70,21 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   const funderNames = new Set(funderSpans(doc, lexicons).map((s) => fold(doc.view.slice(s.start, s.end))));
   const isFunder = (o: OrgName) => funderNames.has(fold(o.name));
 
+  // 0. partner tables: one organisation a row (their header row is no labelled value)
+  const tables = partnerTables(doc, lexicons, words);
+  const headers = [...new Set(tables.map((t) => t.header))].map((i) => doc.lines[i]!);
+  for (const { org } of tables) (org.role && words.promoterRole.has(org.role) ? promoters : partners).push({ org, method: 'table', confidence: CONFIDENCE.table });
+  const onHeader = (s: Span) => headers.some((h) => s.start >= h.start && s.start < h.end);
+  const firm = (f: LabelFact) => firmLabel(doc, f) && !onHeader(f.label) && !onHeader(f.value);
+
   // 1. labelled facts: `Project promoter: X`, `Partners: A, B and C`
-  for (const fact of factsFor(doc, lexicons, 'promoter').filter((f) => firmLabel(doc, f))) {
+  for (const fact of factsFor(doc, lexicons, 'promoter').filter(firm)) {
     const inner = cueOrgs(doc, fact.value, lexicons, words);
     const list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true });
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
-  for (const fact of factsFor(doc, lexicons, 'partners').filter((f) => firmLabel(doc, f))) {
+  for (const fact of factsFor(doc, lexicons, 'partners').filter(firm)) {
     for (const org of orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true })) {
       if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: fact.method, confidence: fact.confidence });
       else partners.push({ org, method: fact.method, confidence: fact.confidence });

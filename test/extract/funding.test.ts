@@ -82,4 +82,21 @@ describe('funding', () => {
     ];
     for (const [text, want] of cases) expect(run(docOf(text))).toEqual(want);
   });
+
+  it('reads each funder a label lists, also under a grant label that names who pays', () => {
+    expect(run(docOf('Projekt\n\nFörderung: Europäischer Sozialfonds (ESF); Ministerium der Justiz und für Migration\n'))).toEqual([
+      { funder: 'Europäischer Sozialfonds (ESF)', programme: null },
+      { funder: 'Ministerium der Justiz und für Migration', programme: null },
+    ]);
+    // commas alone do not make a list: the second name may be a part of the first body
+    expect(run(docOf('Project\n\nFunder: European Commission, Directorate-General for Justice\n'))).toEqual([{ funder: 'European Commission', programme: null }]);
+    // a grant label with an amount is money, not a funder
+    expect(run(docOf('Projekt\n\nFörderung: 1,46 Mio. Euro\n'))).toEqual([]);
+  });
+
+  it('reads funders after Swedish, Danish and Romanian cues', () => {
+    expect(run(docOf('Projektet finansieras av Svenska ESF-rådet inom socialfonden.\n'))).toEqual([{ funder: 'Svenska ESF-rådet', programme: null }]);
+    expect(run(docOf('Programmet blev finansieret af Lise og Aage Brandts Fond med en bevilling.\n'))).toEqual([{ funder: 'Lise og Aage Brandts Fond', programme: null }]);
+    expect(run(docOf('Proiect cofinanțat din Fondul Social European prin programul operațional.\n'))).toEqual([{ funder: 'Fondul Social European', programme: null }]);
+  });
 });

@@ -272,4 +272,31 @@ describe('organisations', () => {
     const cs = run(docOf('Resocializace odsouzených\n\nPříjemce: Vězeňská služba České republiky\nPartneři: Probační a mediační služba ČR; Nadace Vincentinum\n'));
     expect(names(cs.partners).map((p) => p.name)).toEqual(['Probační a mediační služba ČR', 'Nadace Vincentinum']);
   });
+
+  it('reads a partner table under a partners heading, one partner a row with the country of its column', () => {
+    const doc = docOf('# Project\n\n## Partners\n\n| Organisation | Country |\n|---|---|\n| Stichting Nieuw Perspectief | NL |\n| Verein Wegweiser Steiermark | AT |\n| Baltic Institute of Criminology | EE |\n');
+    expect(names(run(doc).partners)).toEqual([
+      { name: 'Stichting Nieuw Perspectief', country: 'NL' },
+      { name: 'Verein Wegweiser Steiermark', country: 'AT' },
+      { name: 'Baltic Institute of Criminology', country: 'EE' },
+    ]);
+    // a table of names under another heading is not a partner list
+    expect(run(docOf('# Project\n\n## Speakers\n\n| Name | Country |\n|---|---|\n| Anna Berg | SE |\n')).partners).toEqual([]);
+  });
+
+  it('reads the country after a city in a labelled lead (`X, Valencia, Spain`)', () => {
+    const { promoter, partners } = run(docOf('Project\n\nCoordinator: Instituto de Reinserción y Mediación (IREM), Valencia, Spain\n'));
+    expect(promoter?.value).toEqual({ name: 'Instituto de Reinserción y Mediación (IREM)', country: 'ES' });
+    expect(partners).toEqual([]);
+  });
+
+  it('keeps `Verein` that opens a name, and drops it before a quoted name', () => {
+    expect(run(docOf('Projekt\n\nTräger: Verein für Straffälligenhilfe Rotenfels e. V.\n')).promoter?.value).toMatchObject({ name: 'Verein für Straffälligenhilfe Rotenfels e. V.' });
+    expect(run(docOf('Projekt\n\nProjektträger ist der Verein "Projekt Chance e.V.", der mit anderen kooperiert.\n')).promoter?.value).toMatchObject({ name: 'Projekt Chance e.V.' });
+  });
+
+  it('reads a German partner sentence in the past (`Kooperationspartner waren die …`), with `beim` inside a name', () => {
+    const de = run(docOf('Projekt\n\nKooperationspartner waren die Justizvollzugsanstalt Rotenfels, die Bewährungshilfe beim Landgericht Rotenfels sowie das Jobcenter Landkreis Rotenfels.\n'));
+    expect(names(de.partners).map((p) => p.name)).toEqual(['Justizvollzugsanstalt Rotenfels', 'Bewährungshilfe beim Landgericht Rotenfels', 'Jobcenter Landkreis Rotenfels']);
+  });
 });

@@ -1,0 +1,123 @@
+// Partner tables: a table under a partners heading (or whose name column says `Partner`), one
+// organisation a row, its country from a country column and its role from a role column:
+//
+//   ## Partners
+//   | Organisation                | Country |
+//   | Stichting Nieuw Perspectief | NL      |
+//
+// Tables reach the view as rows of tab-separated cells (`\t A \t B \t`), in Markdown and HTML alike.
+import type { Document, Line, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { compiled } from './memo.js';
+import type { OrgName, OrgWords } from './org-names.js';
+import { countryOf, nameAt, readOrg } from './org-names.js';
+
+interface Cell extends Span {
+  text: string;
+}
+
+interface Columns {
+  /** header words of a column of names (`Organisation`, `Name`, `Partner`) */
+  name: Set<string>;
+  /** header words that are themselves partner words (`Partner`, `Partner organisation`) */
+  partner: Set<string>;
+  country: Set<string>;
+  role: Set<string>;
+  /** headings and lead lines of a partner list (the `partners` labels) */
+  heading: Set<string>;
+}
+
+/** One partner read from a table, with the line of the table's header. */
+export interface TableOrg {
+  org: OrgName;
+  header: number;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[:：*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+function columns(lexicons: Lexicons): Columns {
+  return compiled(lexicons, 'org-tables:columns', () => {
+    const set = (file: string, key: string) => new Set(phrases(lexicons, file, key).map(fold));
+    const partner = set('organisations', 'partner_columns');
+    return {
+      name: new Set([...set('organisations', 'name_columns'), ...partner]),
+      partner,
+      country: set('organisations', 'country_columns'),
+      role: set('organisations', 'role_columns'),
+      heading: set('labels', 'partners'),
+    };
+  });
+}
+
+/** The cells of a table row, or null for a line that is no row. */
+function cellsOf(doc: Document, line: Line): Cell[] | null {
+  if (!line.text.includes('\t')) return null;
+  const out: Cell[] = [];
+  const raw = doc.view.slice(line.start, line.end);
+  let from = 0;
+  for (const part of raw.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = line.start + from + lead;
+    out.push({ start, end: start + text.length, text });
+    from += part.length + 1;
+  }
+  // the outer tabs leave empty cells at both ends
+  while (out.length && !out[0]!.text) out.shift();
+  while (out.length && !out[out.length - 1]!.text) out.pop();
+  return out;
+}
+
+/** The heading of the section a line is in, or the lead line right above the table. */
+function saysPartners(doc: Document, header: Line, cols: Columns): boolean {
+  let heading = '';
+  for (const s of doc.sections) if (s.start <= header.start && header.start < s.end) heading = s.heading;
+  if (cols.heading.has(fold(heading))) return true;
+  for (let i = header.index - 1; i >= 0 && i >= header.index - 2; i--) {
+    const above = doc.lines[i]!;
+    if (!above.text.trim()) continue;
+    return cols.heading.has(fold(above.text));
+  }
+  return false;
+}
+
+/** Every organisation of the document's partner tables, in text order. */
+export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords): TableOrg[] {
+  const cols = columns(lexicons);
+  const out: TableOrg[] = [];
+  let i = 0;
+  while (i < doc.lines.length) {
+    const header = doc.lines[i]!;
+    const head = cellsOf(doc, header);
+    if (!head || (i > 0 && cellsOf(doc, doc.lines[i - 1]!))) {
+      i++;
+      continue;
+    }
+    // the rows that follow, up to the first line that is no row
+    let j = i + 1;
+    while (j < doc.lines.length && cellsOf(doc, doc.lines[j]!)) j++;
+    const names = head.map((c) => fold(c.text));
+    const nameCol = names.findIndex((n) => cols.name.has(n));
+    const isPartnerTable = nameCol >= 0 && (cols.partner.has(names[nameCol]!) || saysPartners(doc, header, cols));
+    if (isPartnerTable) {
+      const countryCol = names.findIndex((n) => cols.country.has(n));
+      const roleCol = names.findIndex((n) => cols.role.has(n));
+      for (let k = i + 1; k < j; k++) {
+        const cells = cellsOf(doc, doc.lines[k]!)!;
+        // the delimiter row of a Markdown table is blank in the view
+        if (cells.length !== head.length) continue;
+        const cell = cells[nameCol]!;
+        const name = nameAt(doc, cell, words);
+        const org = name ? readOrg(doc, name, cell, lexicons, words) : null;
+        if (!org) continue;
+        const country = countryCol >= 0 ? cells[countryCol]! : null;
+        const code = country ? countryOf(country.text, lexicons) : null;
+        const role = roleCol >= 0 ? fold(cells[roleCol]!.text) : null;
+        out.push({ org: { ...org, country: code ?? org.country, countrySpan: code ? { start: country!.start, end: country!.end } : org.countrySpan, role: role || org.role }, header: header.index });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
