@@ -6,7 +6,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, finding, type Finding } from './finding.js';
 import { factsFor, foldLabel, type LabelFact } from './labels.js';
 import { sentencesOf } from './text.js';
-import { alt, datesIn, iso, type DateToken } from './dates-parse.js';
+import { afterTime, alt, datesIn, iso, type DateToken } from './dates-parse.js';
 
 /** How many lines from the top count as the header where a document prints its date. */
 const HEADER_LINES = 25;
@@ -129,7 +129,7 @@ function dateOfFact(doc: Document, lexicons: Lexicons, f: LabelFact): DateToken 
   const tail = text.slice(t.end - f.value.start);
   if (lead.trim().length > 40 || /[:|]/.test(lead)) return null;
   // a time or a byline may follow (`12 March 2021 by admin`, `04.10.2023 17:00`)
-  const rest = tail.replace(/[\s*_)\]]|\d{1,2}:\d{2}(?::\d{2})?/g, '');
+  const rest = afterTime(tail).replace(/[\s*_)\]]|\d{1,2}:\d{2}(?::\d{2})?/g, '');
   if (rest.length > 3 && !/^\s*(?:[|·•]|[-–—]\s|by\s|von\s|par\s|por\s|di\s)/iu.test(tail)) return null;
   return t;
 }
@@ -143,7 +143,7 @@ function dateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateT
   const lead = doc.view.slice(line.start, t.start);
   // a month without a day only after a bare place (`Madrid, marzo de 2021`, `Lublin, wrzesień 2023`)
   if (t.value.d === undefined && (!t.value.y || !/^\s{0,3}\p{Lu}[\p{L}.' -]{1,30},\s{1,3}$/u.test(lead))) return undefined;
-  const tail = doc.view.slice(t.end, line.end);
+  const tail = afterTime(doc.view.slice(t.end, line.end));
   if (tail.replace(/[\s*_)\].]/g, '').length > 0) return undefined;
   // a place or a heading before the date: `Dubrovnik,` `PM3 — Ennis, Ireland` `meeting in Saarbrücken,`
   if (!/[\p{L}][\p{L}.)]*[,]?\s{1,3}$/u.test(lead) || /[:|]/.test(lead)) return undefined;
@@ -158,7 +158,8 @@ function pressDateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): 
   if (!t || !t.value.y || t.value.m === undefined || t.value.d === undefined) return null;
   const lead = doc.view.slice(line.start, t.start);
   if (!/^[\s*_]{0,3}\p{Lu}[\p{L}.' -]{1,30},(?:\s{1,3}\p{Lu}[\p{L}.' -]{1,30},)?\s{1,3}$/u.test(lead)) return null;
-  return /^\s{0,3}[-–—]\s{1,3}\S/u.test(doc.view.slice(t.end, line.end)) ? t : null;
+  // (markup may stand between the date and the dash: `<strong>LEEDS, 14 March 2024</strong> – …`)
+  return /^\s{0,12}[-–—]\s{1,3}\S/u.test(doc.view.slice(t.end, line.end)) ? t : null;
 }
 
 /** A header line that is a date (`Jan 10, 2023`, `*25th September 2018*`, `04.04.2014 15:20`) or opens with one (`September 2022 – …`). */
@@ -169,7 +170,7 @@ function stampOf(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateTo
   const lead = doc.view.slice(line.start, t.start);
   const tail = doc.view.slice(t.end, line.end);
   if (lead.replace(/[\s*_(\[]/g, '').length > 0) return null;
-  const rest = tail.replace(/^[\s*_)\]]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s*_)\]]*/, '');
+  const rest = afterTime(tail).replace(/^[\s*_)\]]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s*_)\]]*/, '');
   // a date range is a period, not a post's date
   if (!rest || (/^[-–—]\s/.test(rest) && !datesIn(rest.slice(0, 40), lexicons).some((x) => x.value.y))) return t;
   return null;

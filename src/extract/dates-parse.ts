@@ -245,3 +245,15 @@ export function monthsBetween(a: DateValue, b: DateValue): number | null {
   if (next.getUTCDate() < a.d) n--;
   return n > 0 ? n : null;
 }
+
+/**
+ * What follows a date once a time of day is taken away: `, 11:32`, ` - 10:42`, `, de 9 h 30 à 12 h 30`,
+ * `um 14.00 Uhr` leave nothing.
+ */
+export function afterTime(tail: string): string {
+  const m = TIME_TAIL.exec(tail);
+  return m && /\d/.test(m[0]) ? tail.slice(m[0].length) : tail;
+}
+
+const TIME = '\\d{1,2}(?:\\s?[:.h]\\s?\\d{2})?(?:\\s?(?:h|uhr|am|pm|a\\.m\\.|p\\.m\\.))?';
+const TIME_TAIL = new RegExp(`^[\\s,*_)\\]]*(?:[-–—|·]\\s*)?(?:(?:um|at|à|a|alle|às|de|from|von|dalle|ore|kl\\.?|klo)\\s+)?${TIME}(?:\\s*(?:[-–—]|à|a|to|bis|alle|às)\\s*${TIME})?(?![\\p{L}\\p{N}])`, 'iu');

@@ -1,7 +1,8 @@
 // The kind of document (record.md `document_kind`), decided by cue phrases from
 // pipelines/lexicon/kinds.yaml and a few layout cues (slide counters, bylines, a registry's rating).
 import { compiled } from './memo.js';
-import { PhraseFinder } from './trie.js';
+import { PhraseFinder, trieSource } from './trie.js';
+import { afterTime, datesIn } from './dates-parse.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -149,7 +150,9 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   const stamp = lines.slice(0, 12).find((l) => /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})[ ,T]+\d{1,2}:\d{2}$/.test(l.text));
   if (stamp) cues.push({ kind: 'news', weight: 3, start: stamp.start, end: stamp.end });
   if (titleLine >= 0) {
-    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && isDateLine(l.text));
+    // (a front matter's date says nothing of the kind: its keys have their own cue below)
+    const inFront = (l: Line) => !!doc.frontMatter && l.start < doc.frontMatter.end;
+    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && !inFront(l) && (isDateLine(l.text) || stampLine(l, lexicons)));
     if (near) cues.push({ kind: 'news', weight: 2, start: near.start, end: near.end });
     const lede = lines.slice(titleLine + 1, titleLine + 4).find((l) => {
       const m = /^(\p{L}{3,10})\.?\s+\d{4}\s+[–—-]\s+(\p{Lu}\p{Ll}+)/u.exec(l.text);
@@ -162,9 +165,10 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     const next = lines[titleLine + 1];
     if (next && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(next.text)) cues.push({ kind: 'news', weight: 1, start: next.start, end: next.end });
   }
-  // news: a byline, a post's front matter
+  // news: a byline (`By Jane Smith`, `Por Marta Olmedo`, `Συντάκτης: Ελένη Καραγιάννη`), a post's front matter
+  const byline = compiled(lexicons, 'kinds:byline', () => new RegExp(`^(?:${trieSource(phrases(lexicons, 'kinds', 'byline'))})\\s*:?\\s+\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,3}$`, 'iu'));
   for (const l of lines.slice(0, 12)) {
-    if (/^(?:by|von|di|par|por|door)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,3}$/u.test(l.text)) {
+    if (byline.test(l.text)) {
       cues.push({ kind: 'news', weight: 3, start: l.start, end: l.end });
       break;
     }
@@ -174,11 +178,39 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     const post = /^layout:\s*['"]?post\b/m.exec(fm) ?? /^pubdate:/m.exec(fm) ?? (/^author:/m.test(fm) ? /^date:/m.exec(fm) : null);
     if (post) cues.push({ kind: 'news', weight: 3, start: doc.frontMatter.start + post.index, end: doc.frontMatter.start + post.index + post[0].length });
   }
+  // a breadcrumb whose section is a kind's own word: `Startsida > Om Kriminalvården > Nyheter`, `Home › News › …`
+  const crumb = lines.slice(0, 12).find((l) => /\s[>›»]\s/.test(l.text) && isChromeLine(l.text, lexicons));
+  if (crumb) {
+    const items = crumb.text.split(/\s[>›»]\s/).map((x) => x.trim().toLowerCase().replace(/\s+/g, ' '));
+    for (const kind of KINDS) {
+      const heads = new Set(phrases(lexicons, 'kinds', `${kind}_head`).map((p) => p.toLowerCase()));
+      // the last step is the page itself, or the section when the page's title is not repeated
+      const at = items.slice(-2).findIndex((x) => heads.has(x));
+      if (at < 0) continue;
+      const item = crumb.text.split(/\s[>›»]\s/).slice(-2)[at]!.trim();
+      const start = crumb.start + crumb.text.lastIndexOf(item);
+      cues.push({ kind, weight: 2, start, end: start + item.length });
+      break;
+    }
+  }
   // a registry's entry: it rates the programme
   const r = rating(doc, lexicons);
   // (`rated as effective` in running text may quote another's rating: a weaker cue)
   if (r) cues.push({ kind: 'programme-profile', weight: r.method === 'rated' ? 2 : 4, start: r.start, end: r.end });
   return cues;
+}
+
+/**
+ * A short line that is a post's date in any language the lexicon knows: a full date, with a time, a
+ * `published` word or a place before it (`Publicerad 2024-03-12`, `Badajoz, 7 de noviembre de 2023 - 10:42`).
+ */
+function stampLine(line: Line, lexicons: Lexicons): boolean {
+  if (line.text.length > 80) return false;
+  const t = datesIn(line.text, lexicons).find((x) => x.value.y && x.value.m && x.value.d);
+  if (!t) return false;
+  const lead = line.text.slice(0, t.start).replace(/[\s,:*_]+$/u, '').trim();
+  const rest = afterTime(line.text.slice(t.end)).replace(/[\s*_.,)\]]/g, '');
+  return !rest && lead.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(lead);
 }
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|dezembro)/i;

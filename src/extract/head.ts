@@ -36,6 +36,8 @@ export function isChrome(text: string, chrome: Chrome): boolean {
   if (separators === 1 && /^(?:home|start|accueil|startseite|início|inicio|home page)\s/i.test(text)) return true;
   if (/^(?:page\s+)?\d{1,3}\s+(?:of|\/|von|di|de|sur)\s+\d{1,3}$/i.test(text)) return true;
   if (/^\p{L}{2,12}\s*\|\s*\p{L}{2,12}$/u.test(text)) return true; // `Deutsch | English`
+  // a short breadcrumb of two steps: `Bandi e contributi > Bandi aperti`
+  if (/^[^>›»]{2,60}\s[>›»]\s[^>›»]{2,60}$/u.test(text) && text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(text)) return true;
   return false;
 }
 

@@ -180,4 +180,10 @@ describe('document date', () => {
       expect(() => run(docOf(text))).not.toThrow();
     }
   });
+
+  it('reads a date with a time after it, and a press dateline in HTML', () => {
+    expect(run(docOf('Compte rendu\n\nDate : 12 mars 2024, de 9 h 30 à 12 h 30\n\nTexte.\n')).date).toBe('2024-03-12');
+    expect(run(docOf('Νέο πρόγραμμα\n\n14 Μαρτίου 2024, 11:32\n\nΚείμενο.\n')).date).toBe('2024-03-14');
+    expect(run(docOf('<html><body><h1>Grant</h1><p><strong>LEEDS, 14 March 2024</strong> – Second Chapter Learning has been awarded a grant.</p></body></html>', 'x.html')).date).toBe('2024-03-14');
+  });
 });

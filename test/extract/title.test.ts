@@ -162,6 +162,21 @@ describe('document_kind', () => {
   });
 });
 
+describe('headlines and kinds of news in other languages', () => {
+  it('passes over a two-step breadcrumb and a menu item repeated as the section of the page', () => {
+    expect(value(docOf('Fondazione Comunitaria del Lario\nHome | Chi siamo | Bandi e contributi | Contatti\n\nBandi e contributi > Bandi aperti\n\nBANDO "LIBERI DI RICOMINCIARE" 2024\n\nTesto.\n'), 'title')).toBe('BANDO "LIBERI DI RICOMINCIARE" 2024');
+    expect(value(docOf('El Diario de la Vega\nPortada | Local | Sociedad | Economía\n\nSOCIEDAD\n\nEl programa logra que 63 internos consigan un contrato\n\nTexto.\n'), 'title')).toBe('El programa logra que 63 internos consigan un contrato');
+    // a breadcrumb's last step is the page's own title, not a menu's item
+    expect(value(docOf('Site\nHome > Research > Projects > JUST Closer\n\nJUST Closer\n\nAbout the Project\n'), 'title')).toBe('JUST Closer');
+  });
+
+  it('reads news from a byline in any case, a dated line under the headline and a breadcrumb', () => {
+    expect(value(docOf('El programa logra que 63 internos consigan un contrato\n\nPor Marta Olmedo\nBadajoz, 7 de noviembre de 2023 - 10:42\n\nTexto del artículo.\n'), 'document_kind')).toBe('news');
+    expect(value(docOf('Νέο πρόγραμμα επανένταξης για ανήλικους παραβάτες\n\n14 Μαρτίου 2024, 11:32\nΣυντάκτης: Ελένη Καραγιάννη\n\nΚείμενο.\n'), 'document_kind')).toBe('news');
+    expect(value(docOf('Kriminalvården\n\nStartsida > Om Kriminalvården > Nyheter\n\nNytt projekt ska hjälpa frigivna\n\nPublicerad 2024-03-12\n\nText.\n'), 'document_kind')).toBe('news');
+  });
+});
+
 describe('seed fixtures', () => {
   it('reads the example record of record.md', () => {
     // fixtures/seeds/docs/003_25b8ca439fb72e43.txt, the example in record.md
