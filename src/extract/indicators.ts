@@ -189,7 +189,9 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
     }
     // `une quarantaine de candidats`, `a dozen of`
     if (isWord && /(?:aine|ina|dozen|dúzia|ena)$/iu.test(raw)) rest = rest.replace(/^\s*(?:of|de|di|d['’])\s*/iu, ' ');
-    let unit = unitAfter(rest, words);
+    // a number that opens a clause is its subject: `y 63 consiguieron un empleo`, `og 118 påbegyndte et forløb`
+    const subject = /(?:^|[,;:(]|^[-*•–]|(?:^|\s)\p{Ll}{1,5})\s*$/u.test(before);
+    let unit = unitAfter(rest, words, subject);
     // a noun the lexicon does not know: not after a year or a lone `1` (`2015 means`, `1 Milano`), and only next to
     // a result verb or a plan word (`has funded 38 reintegration projects`, `1.245 hombres iniciaron`) or as a list item
     if (!unit && value >= 2 && !YEAR.test(raw)) {
@@ -219,7 +221,7 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
 }
 
 /** The counted thing right after a number: a noun of the `units` lexicon, or a result verb phrase. */
-function unitAfter(rest: string, words: Words): Unit | null {
+function unitAfter(rest: string, words: Words, subject = false): Unit | null {
   const link = /^\s{1,3}(\p{L}+)\s{1,3}(?=\p{L})/u.exec(rest);
   if (link && words.unitLink.has(link[1]!.toLowerCase())) rest = ` ${rest.slice(link[0].length)}`;
   const clause = /^[^,;:.()\n!?]{0,80}/u.exec(rest)?.[0] ?? '';
@@ -244,7 +246,10 @@ function unitAfter(rest: string, words: Words): Unit | null {
   const verbal = VERBAL.exec(rest)!;
   const tail = rest.slice(verbal[0].length);
   const verb = words.resultStart.exec(tail.toLowerCase());
-  if (verb && (verbal[0].trim() || /ed$/u.test(verb[0]))) {
+  // (right after a bare number, an English verb must be past (`12 completed`), unless the number opens its
+  // clause as the verb's subject, in any language: `96 concluíram uma formação`, `y 63 consiguieron un empleo`;
+  // a verb in the singular (`supports`) has another subject)
+  if (verb && (verbal[0].trim() || /ed$/u.test(verb[0]) || (subject && !/s$/u.test(verb[0].split(/\s/)[0]!)))) {
     const phrase = /^[^,;:.()\n!?]{0,60}/u.exec(tail)?.[0] ?? '';
     const ws = phrase.split(/\s+/).filter(Boolean).slice(0, 5);
     return ws.length ? { kind: 'verb', text: ws.join(' ') } : null;
@@ -474,7 +479,8 @@ function wordsOf(lexicons: Lexicons): Words {
     eachAfter: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:in|for|at|from|per|à|a|en|em|na|w|v|im|zu|je)\\s+(?:${list('each_cues').filter((x) => !/^(?:per|pro|par|por)$/u.test(x)).map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
     result: phraseTest(list('result_verbs')),
     resultMarker: phraseTest(list('result_markers')),
-    resultStart: new RegExp(`^(?:${list('result_verbs').filter((x) => !x.startsWith('*')).map(pattern).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
+    // (a verb ending of three letters or more stands for the verbs that end so: `*ieron` for `consiguieron`)
+    resultStart: new RegExp(`^(?:${[...list('result_verbs').filter((x) => !x.startsWith('*')).map(pattern), ...list('result_verbs').filter((x) => x.startsWith('*') && x.length >= 4).map((x) => `\\p{L}{3,}${esc(x.slice(1))}`)].join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
     target: phraseTest(list('target_cues')),
     targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${list('target_starts').map(pattern).join('|') || '(?!)'})\\s+\\p{L}`, 'iu'),
     targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),

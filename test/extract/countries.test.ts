@@ -54,4 +54,8 @@ describe('countries', () => {
     // fixtures/seeds/docs/004_57125e4fdf43df7a.txt
     expect(codes(seedDoc('004_57125e4fdf43df7a.txt'))).toEqual(['GB', 'IT', 'NL']);
   });
+
+  it('reads an ISO code in the last cell of a table row beside a name', () => {
+    expect(codes(docOf('# Partners\n\n| Organisation | Country |\n|---|---|\n| Stichting Nieuw Perspectief | NL |\n| Fundacja Droga Powrotu | PL |\n', 'x.md'))).toEqual(['NL', 'PL']);
+  });
 });

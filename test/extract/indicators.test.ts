@@ -225,4 +225,13 @@ describe('indicators', () => {
     const doc = docOf('Project\n\n## Objectives\n\n- train 300 probation officers and 120 community volunteers in the partner countries;\n- publish policy recommendations.\n');
     expect(run(doc)).toEqual([[300, 'probation officers', 'target'], [120, 'community volunteers', 'target']]);
   });
+
+  it('reads a number that opens its clause as the subject of a past result verb, in any language', () => {
+    expect(one('- 96 concluíram uma formação certificada')).toEqual([[96, 'concluíram uma formação certificada', 'result']]);
+    expect(one('De ellos, 97 obtuvieron un certificado de profesionalidad y 63 consiguieron un empleo con contrato.')).toEqual([
+      [97, 'obtuvieron un certificado de profesionalidad', 'result'],
+      [63, 'consiguieron un empleo con contrato', 'result'],
+    ]);
+    expect(one('Im Projektzeitraum fanden 612 Fallkonferenzen statt.')).toEqual([[612, 'Fallkonferenzen', 'result']]);
+  });
 });
