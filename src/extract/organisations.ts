@@ -1,7 +1,8 @@
 // Promoter and partners: labelled leads and partner lists, cue phrases (`implemented by`, `in
 // partnership with`), names with a role or country code beside them, and bare `Org, Country` lines.
-import type { Document, Span } from '../document.js';
+import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
@@ -84,10 +85,27 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
-  for (const fact of factsFor(doc, lexicons, 'partners').filter(firm)) {
-    for (const org of orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true })) {
-      if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: fact.method, confidence: fact.confidence });
-      else partners.push({ org, method: fact.method, confidence: fact.confidence });
+  const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);
+  for (const fact of partnerFacts) {
+    // a label over a list (`Parceiros:` and its items): every item, not only the first line
+    const items = fact.line.start > fact.label.end && isListItem(doc, fact.line) ? listItems(doc, fact.line.index) : [fact.value];
+    for (const item of items) {
+      const list = items.length > 1 ? orgList(doc, item, lexicons, { max: 1, labelled: true }) : orgList(doc, item, lexicons, { semicolons: true, labelled: true });
+      for (const org of list) {
+        if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: fact.method, confidence: fact.confidence });
+        else partners.push({ org, method: fact.method, confidence: fact.confidence });
+      }
+    }
+  }
+  // 1b. the list under a partners heading (`## Partenaires représentés`), one organisation an item
+  for (const section of partnerSections(doc, lexicons)) {
+    const first = doc.lines.find((l) => l.start > section.start && l.start < section.end && l.text.trim() && !section.heading.includes(l.text.trim()));
+    if (!first || !isListItem(doc, first) || partnerFacts.some((f) => f.line.index === first.index)) continue;
+    for (const item of listItems(doc, first.index)) {
+      for (const org of orgList(doc, item, lexicons, { max: 1, labelled: true })) {
+        if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: 'label', confidence: CONFIDENCE.label });
+        else partners.push({ org, method: 'label', confidence: CONFIDENCE.label });
+      }
     }
   }
 
@@ -218,6 +236,35 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     emit('/partners/-', p, sole);
   }
   return out;
+}
+
+/** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`) in the text? */
+function isListItem(doc: Document, line: Line): boolean {
+  const rawStart = doc.text.lastIndexOf('\n', line.start - 1) + 1;
+  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(doc.text.slice(rawStart, line.end));
+}
+
+/** How far a line's list marker is indented in the text. */
+function indentOf(doc: Document, line: Line): number {
+  const rawStart = doc.text.lastIndexOf('\n', line.start - 1) + 1;
+  return /^[ \t]*/.exec(doc.text.slice(rawStart, line.end))![0].length;
+}
+
+/** The items of the list a line opens: that line and the items right after it at the same depth. */
+function listItems(doc: Document, from: number): Line[] {
+  const out: Line[] = [];
+  const depth = indentOf(doc, doc.lines[from]!);
+  for (let i = from; i < doc.lines.length && isListItem(doc, doc.lines[i]!) && indentOf(doc, doc.lines[i]!) === depth && out.length < 40; i++) out.push(doc.lines[i]!);
+  return out;
+}
+
+/** Sections whose heading opens with a partners label (`Partners`, `Partenaires représentés`). */
+function partnerSections(doc: Document, lexicons: Lexicons): Array<{ start: number; end: number; heading: string }> {
+  const labels = phrases(lexicons, 'labels', 'partners').map((p) => p.toLowerCase());
+  return doc.sections.filter((s) => {
+    const h = s.heading.trim().toLowerCase().replace(/[:：]\s*$/, '');
+    return h.length <= 60 && labels.some((l) => h === l || h.startsWith(`${l} `));
+  });
 }
 
 /** A labelled fact whose label is really a label: a colon, a tab or a line break after it, or several words. */

@@ -299,4 +299,12 @@ describe('organisations', () => {
     const de = run(docOf('Projekt\n\nKooperationspartner waren die Justizvollzugsanstalt Rotenfels, die Bewährungshilfe beim Landgericht Rotenfels sowie das Jobcenter Landkreis Rotenfels.\n'));
     expect(names(de.partners).map((p) => p.name)).toEqual(['Justizvollzugsanstalt Rotenfels', 'Bewährungshilfe beim Landgericht Rotenfels', 'Jobcenter Landkreis Rotenfels']);
   });
+
+  it('reads every item of a list under a partners label or heading, and a role among them as the lead', () => {
+    const pt = run(docOf('# Recomeçar\n\n- Promotor: Associação Mulheres em Liberdade (AML)\n- Parceiros:\n  - Estabelecimento Prisional de Vale Formoso\n  - Cooperativa Tecer Futuro\n- Território: distrito de Coimbra, Portugal\n', 'x.md'));
+    expect(names(pt.partners).map((p) => p.name)).toEqual(['Estabelecimento Prisional de Vale Formoso', 'Cooperativa Tecer Futuro']);
+    const fr = run(docOf("# Compte rendu\n\n## Partenaires représentés\n\n- Association L'Étape Dauphinoise (porteur du projet)\n- Service pénitentiaire d'insertion et de probation (SPIP) de l'Isère\n- Université de Namur (Belgique), partenaire d'échange\n\n## Suite\n\nTexte.\n", 'x.md'));
+    expect(fr.promoter?.value).toMatchObject({ name: "Association L'Étape Dauphinoise" });
+    expect(names(fr.partners).map((p) => p.name)).toEqual(["Service pénitentiaire d'insertion et de probation (SPIP) de l'Isère", 'Université de Namur']);
+  });
 });
