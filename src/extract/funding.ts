@@ -222,16 +222,18 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   const money = /(?:(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,\s]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%)(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
   // `$50 million is being delivered by X`, `£18 million … has been committed by X`
   const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
+  // `has been awarded a grant of £420,000 by the X Trust`
+  const awardBy = /\b(?:awarded|granted|given)\s+(?:an?\s+)?(?:(?:\p{L}+-)?(?:year|month)\s+)?(?:grant|award|funding)?\s*(?:of\s+)?(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?\s+by\s+/giu;
   for (const line of doc.lines) {
     if (line.text.length < 8) continue;
     const starts: number[] = [];
     const giving = new Set<number>();
-    for (const re of [w.cue, money, moneyBy]) {
+    for (const re of [w.cue, money, moneyBy, awardBy]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(line.text))) {
         starts.push(line.start + m.index + m[0].length);
-        if (re === moneyBy) giving.add(line.start + m.index + m[0].length);
+        if (re === moneyBy || re === awardBy) giving.add(line.start + m.index + m[0].length);
       }
     }
     for (const from of starts) {

@@ -295,7 +295,11 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
     while ((m = words.granteeAfter.exec(line.text))) {
       const rest = line.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (!/^\s+(?:(?:an?|the)\s+)?(?:award|grant|funding|almost|over|more|up|nearly|around|about|[€$£]|EUR|GBP|USD)/i.test(rest) && !/^\s/.test(m[0].slice(-1)) && !/award|grant/.test(m[0])) continue;
-      const org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
+      let org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
+      // `Second Chapter Learning, the Leeds-based education charity, has been awarded …`: the name before a
+      // description set off by commas
+      const appositive = /,\s+(?:the|an?|der|die|das|le|la|l['’]|el|il|lo|o|a|de|het|een)\s[^,;.()]{3,80},\s*$/iu.exec(line.text.slice(0, m.index));
+      if (appositive) org = nameBefore(doc, line.start + appositive.index, line.start, lexicons, words) ?? org;
       if (org && /\s/.test(org.name)) out.push(org);
     }
   }

@@ -99,4 +99,8 @@ describe('funding', () => {
     expect(run(docOf('Programmet blev finansieret af Lise og Aage Brandts Fond med en bevilling.\n'))).toEqual([{ funder: 'Lise og Aage Brandts Fond', programme: null }]);
     expect(run(docOf('Proiect cofinanțat din Fondul Social European prin programul operațional.\n'))).toEqual([{ funder: 'Fondul Social European', programme: null }]);
   });
+
+  it('reads the body that awards a grant of an amount (`awarded a grant of £420,000 by X`)', () => {
+    expect(run(docOf('The charity has been awarded a grant of £420,000 by the Aldermoor Charitable Trust to extend its work.\n'))).toEqual([{ funder: 'Aldermoor Charitable Trust', programme: null }]);
+  });
 });

@@ -307,4 +307,9 @@ describe('organisations', () => {
     expect(fr.promoter?.value).toMatchObject({ name: "Association L'Étape Dauphinoise" });
     expect(names(fr.partners).map((p) => p.name)).toEqual(["Service pénitentiaire d'insertion et de probation (SPIP) de l'Isère", 'Université de Namur']);
   });
+
+  it('reads a grantee named before a description set off by commas', () => {
+    const { promoter } = run(docOf('Grant news\n\nSecond Chapter Learning, the Leeds-based education charity, has been awarded a grant of £420,000 by the Aldermoor Charitable Trust.\n'));
+    expect(promoter?.value).toMatchObject({ name: 'Second Chapter Learning' });
+  });
 });
