@@ -142,7 +142,7 @@ function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
  * a semicolon or a conjunction (`A; B`, `A und B`), so `European Commission, DG Justice` stays one payer.
  */
 function labelledFunders(doc: Document, span: Span, lexicons: Lexicons): OrgName[] {
-  const list = orgList(doc, span, lexicons, { semicolons: true, max: 4 });
+  const list = orgList(doc, span, lexicons, { semicolons: true, max: 4, labelled: true });
   const words = orgWords(lexicons);
   const out = list.slice(0, 1);
   for (let i = 1; i < list.length; i++) {

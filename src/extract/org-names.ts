@@ -496,6 +496,16 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
         name.end = Math.min(name.end, p.end);
       }
     }
+    // a labelled item that opens with a capitalised head word is one name, its lower-case words too:
+    // `Conseil départemental de Maine-et-Loire`, `Service pénitentiaire d'insertion et de probation (SPIP) de l'Isère`
+    if (name && opts.labelled) {
+      const at = p.start + view.slice(p.start, p.end).indexOf(raw);
+      const item = { start: at, end: trimEnd(view, at + raw.replace(/[.,;:]+$/u, '').length) };
+      const itemText = view.slice(item.start, item.end);
+      const firstRaw = bare(view.slice(name.start, name.end).split(/\s+/)[0] ?? '');
+      const itemWords = itemText.split(/\s+/);
+      if (item.start === name.start && item.end > name.end && /^\p{Lu}/u.test(firstRaw) && words.head.has(firstRaw.toLowerCase()) && itemWords.length <= 14 && !/[\d:;!?]/u.test(itemText) && !itemWords.some((w) => FUNCTION_WORD.test(w) && !words.inner.has(w.toLowerCase()))) name = item;
+    }
     // `the Public Health Community team of Portsmouth NHS`: a unit of a named body is one name
     if (name) {
       const unit = /^\s+(?:team|unit|section|division)\s+(?:of|at)\s+(?=\p{Lu})/u.exec(view.slice(name.end, p.end));
