@@ -28,10 +28,10 @@ interface Columns {
   heading: Set<string>;
 }
 
-/** One partner read from a table, with the line of the table's header. */
+/** One partner read from a table, with the span of the whole table (header and rows). */
 export interface TableOrg {
   org: OrgName;
-  header: number;
+  table: Span;
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/[:：*_]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -114,7 +114,8 @@ export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords
         const country = countryCol >= 0 ? cells[countryCol]! : null;
         const code = country ? countryOf(country.text, lexicons) : null;
         const role = roleCol >= 0 ? fold(cells[roleCol]!.text) : null;
-        out.push({ org: { ...org, country: code ?? org.country, countrySpan: code ? { start: country!.start, end: country!.end } : org.countrySpan, role: role || org.role }, header: header.index });
+        const table = { start: header.start, end: doc.lines[j - 1]!.end };
+        out.push({ org: { ...org, country: code ?? org.country, countrySpan: code ? { start: country!.start, end: country!.end } : org.countrySpan, role: role || org.role }, table });
       }
     }
     i = j;

@@ -73,15 +73,17 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
 
   // 0. partner tables: one organisation a row (their header row is no labelled value)
   const tables = partnerTables(doc, lexicons, words);
-  const headers = [...new Set(tables.map((t) => t.header))].map((i) => doc.lines[i]!);
   for (const { org } of tables) (org.role && words.promoterRole.has(org.role) ? promoters : partners).push({ org, method: 'table', confidence: CONFIDENCE.table });
-  const onHeader = (s: Span) => headers.some((h) => s.start >= h.start && s.start < h.end);
-  const firm = (f: LabelFact) => firmLabel(doc, f) && !onHeader(f.label) && !onHeader(f.value);
+  // (its header and cells are no labelled values: `| Organisation | Country | Role |`, `… | Partner |`)
+  const inTable = (s: Span) => tables.some((t) => s.start >= t.table.start && s.start < t.table.end);
+  const firm = (f: LabelFact) => firmLabel(doc, f) && !inTable(f.label) && !inTable(f.value);
 
   // 1. labelled facts: `Project promoter: X`, `Partners: A, B and C`
   for (const fact of factsFor(doc, lexicons, 'promoter').filter(firm)) {
     const inner = cueOrgs(doc, fact.value, lexicons, words);
-    const list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true });
+    let list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true });
+    // `Project coordinator: Giulia Ferraresi, Associazione Orizzonti Liberi APS`: a person, then the body
+    if (list.length >= 2 && personLike(list[0]!.name, words) && hasHead(list[1]!.name, words)) list = list.slice(1);
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
@@ -303,6 +305,14 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
       if (org && /\s/.test(org.name)) out.push(org);
     }
   }
+  // a list of awards, one grantee an item: `- Harbourside Housing Association – £4.6 million to provide …`
+  const item = /^(\p{Lu}[^–—:]{2,120}?)\s*(?:\s[–—-]\s|:\s)(?:[€$£]|(?:EUR|GBP|USD|AUD|CAD|NZD|NOK)\s?|(?:AU|NZ|CA|US)\$)\s?\d/u;
+  for (const line of doc.lines) {
+    const m = item.exec(line.text);
+    if (!m || !isListItem(doc, line)) continue;
+    const org = orgList(doc, { start: line.start, end: line.start + m[1]!.length }, lexicons, { max: 1 })[0];
+    if (org && org.span.start === line.start && /\s/.test(org.name)) out.push(org);
+  }
   const seen = new Set<string>();
   return out.filter((o) => !seen.has(fold(o.name)) && !!seen.add(fold(o.name)));
 }
@@ -404,6 +414,12 @@ function presentsItself(doc: Document, org: OrgName, title: Span): boolean {
     if ((/(?:^|[.!?]\s|\n\s*)$/.test(before) || m.index === 0) && /^(?:['’]s\s|\s+(?:\p{Ll}|\()|\s*$)/u.test(after)) opens++;
   }
   return (opens >= 1 && all >= 2) || all >= 3;
+}
+
+/** Two or three capitalised words with no head word, acronym or digit: a person's name by its shape. */
+function personLike(name: string, words: OrgWords): boolean {
+  const toks = name.split(/\s+/);
+  return toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t)) && !hasHead(name, words);
 }
 
 function hasHead(name: string, words: OrgWords): boolean {

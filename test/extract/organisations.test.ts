@@ -312,4 +312,24 @@ describe('organisations', () => {
     const { promoter } = run(docOf('Grant news\n\nSecond Chapter Learning, the Leeds-based education charity, has been awarded a grant of £420,000 by the Aldermoor Charitable Trust.\n'));
     expect(promoter?.value).toMatchObject({ name: 'Second Chapter Learning' });
   });
+
+  it('reads no label inside a partner table\'s cells (`| … | Italy | Partner |`)', () => {
+    const doc = docOf('# Project\n\n## Partners\n\n| Organisation | Country | Role |\n|---|---|---|\n| Associazione Orizzonti Liberi APS | Italy | Coordinator |\n| Casa di Reclusione di Valleverde | Italy | Partner |\n| Fundación Camino Abierto | Spain | Partner |\n', 'x.md');
+    const { promoter, partners } = run(doc);
+    expect(promoter?.value).toEqual({ name: 'Associazione Orizzonti Liberi APS', country: 'IT' });
+    expect(names(partners)).toEqual([
+      { name: 'Casa di Reclusione di Valleverde', country: 'IT' },
+      { name: 'Fundación Camino Abierto', country: 'ES' },
+    ]);
+  });
+
+  it('reads the body after a person in a lead\'s label, and the body a programme is operated by', () => {
+    expect(run(docOf('Project\n\nProject coordinator: Giulia Ferraresi, Associazione Orizzonti Liberi APS – g.ferraresi@example.org\n')).promoter?.value).toMatchObject({ name: 'Associazione Orizzonti Liberi APS' });
+    expect(run(docOf('Program profile\n\nReentry Employment Pathways is operated by the Northstar Reentry Collaborative, a nonprofit organization.\n')).promoter?.value).toMatchObject({ name: 'Northstar Reentry Collaborative' });
+  });
+
+  it('reads the grantees of a list of awards as partners', () => {
+    const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
+    expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
+  });
 });
