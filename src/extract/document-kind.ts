@@ -2,13 +2,12 @@
 // pipelines/lexicon/kinds.yaml and a few layout cues (slide counters, bylines, a registry's rating).
 import { compiled } from './memo.js';
 import { PhraseFinder, trieSource } from './trie.js';
-import { afterTime, datesIn } from './dates-parse.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, finding, type Finding } from './finding.js';
 import { rating } from './identifiers.js';
-import { isChromeLine, isDateLine } from './head.js';
+import { isChromeLine, isDateLine, isStampLine } from './head.js';
 
 /** The kinds of the record's enum, in the order that breaks a tie. */
 export const KINDS = ['presentation', 'meeting-report', 'call', 'programme-profile', 'news', 'report', 'project-page'] as const;
@@ -152,7 +151,7 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   if (titleLine >= 0) {
     // (a front matter's date says nothing of the kind: its keys have their own cue below)
     const inFront = (l: Line) => !!doc.frontMatter && l.start < doc.frontMatter.end;
-    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && !inFront(l) && (isDateLine(l.text) || stampLine(l, lexicons)));
+    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && !inFront(l) && (isDateLine(l.text) || isStampLine(l.text, lexicons)));
     if (near) cues.push({ kind: 'news', weight: 2, start: near.start, end: near.end });
     const lede = lines.slice(titleLine + 1, titleLine + 4).find((l) => {
       const m = /^(\p{L}{3,10})\.?\s+\d{4}\s+[–—-]\s+(\p{Lu}\p{Ll}+)/u.exec(l.text);
@@ -198,19 +197,6 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   // (`rated as effective` in running text may quote another's rating: a weaker cue)
   if (r) cues.push({ kind: 'programme-profile', weight: r.method === 'rated' ? 2 : 4, start: r.start, end: r.end });
   return cues;
-}
-
-/**
- * A short line that is a post's date in any language the lexicon knows: a full date, with a time, a
- * `published` word or a place before it (`Publicerad 2024-03-12`, `Badajoz, 7 de noviembre de 2023 - 10:42`).
- */
-function stampLine(line: Line, lexicons: Lexicons): boolean {
-  if (line.text.length > 80) return false;
-  const t = datesIn(line.text, lexicons).find((x) => x.value.y && x.value.m && x.value.d);
-  if (!t) return false;
-  const lead = line.text.slice(0, t.start).replace(/[\s,:*_]+$/u, '').trim();
-  const rest = afterTime(line.text.slice(t.end)).replace(/[\s*_.,)\]]/g, '');
-  return !rest && lead.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(lead);
 }
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|dezembro)/i;

@@ -2,6 +2,7 @@
 // skip links, `Page 1 of 2`) and date lines. Phrases from pipelines/lexicon/titles.yaml.
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
+import { afterTime, datesIn } from './dates-parse.js';
 
 export interface Chrome {
   multi: RegExp;
@@ -55,3 +56,15 @@ export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text.trim());
 }
 
+/**
+ * A short line that is a post's date in any language the lexicon knows: a full date, with a time, a
+ * `published` word or a place before it (`Publicerad 2024-03-12`, `Badajoz, 7 de noviembre de 2023 - 10:42`).
+ */
+export function isStampLine(text: string, lexicons: Lexicons): boolean {
+  if (text.length > 80) return false;
+  const t = datesIn(text, lexicons).find((x) => x.value.y && x.value.m && x.value.d);
+  if (!t) return false;
+  const lead = text.slice(0, t.start).replace(/[\s,:*_]+$/u, '').trim();
+  const rest = afterTime(text.slice(t.end)).replace(/[\s*_.,)\]]/g, '');
+  return !rest && lead.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]/.test(lead);
+}

@@ -115,6 +115,7 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
         value = { start: next.start, end: next.end };
         from = next;
       }
+      else if (h === hits.length - 1 && !inFront) value = { start: value.start, end: continued(doc, line, value, re) };
       const text = doc.view.slice(value.start, value.end).replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '');
       if (!text) continue;
       const isTable = doc.view.slice(line.start, line.end).includes('\t') || doc.text[hit.label.start - 1] === '|';
@@ -124,6 +125,30 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
     }
   }
   return facts;
+}
+
+/** How far a line of the view is indented in the text (from the start of its raw line). */
+function columnOf(doc: Document, offset: number): number {
+  return offset - (doc.text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/**
+ * Where a value ends that goes on over lines indented to its column (a fact box of aligned columns):
+ *
+ *   Coordinator:   Institute for Penal Policy Studies (IPPS),
+ *                  Athens, Greece
+ */
+function continued(doc: Document, line: Line, value: Span, re: RegExp): number {
+  const column = columnOf(doc, value.start);
+  if (column < 8 || doc.view.slice(line.start, line.end).includes('\t')) return value.end;
+  let end = value.end;
+  for (let i = line.index + 1; i < doc.lines.length && i <= line.index + 12; i++) {
+    const next = doc.lines[i]!;
+    const indent = columnOf(doc, next.start);
+    if (next.blankBefore || indent < column - 1 || indent > column + 1 || startsWithLabel(next.text, re)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** The facts for one key. */

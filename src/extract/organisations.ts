@@ -90,7 +90,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);
   for (const fact of partnerFacts) {
     // a label over a list (`Parceiros:` and its items): every item, not only the first line
-    const items = fact.line.start > fact.label.end && isListItem(doc, fact.line) ? listItems(doc, fact.line.index) : [fact.value];
+    // (or a value over several lines of a fact box: one partner a line)
+    const valueLines = doc.lines.filter((l) => l.end > fact.value.start && l.start < fact.value.end);
+    const items = fact.line.start > fact.label.end && isListItem(doc, fact.line) ? listItems(doc, fact.line.index) : valueLines.length > 1 ? valueLines.map((l, i) => (i === 0 ? { start: fact.value.start, end: l.end } : l)) : [fact.value];
     for (const item of items) {
       const list = items.length > 1 ? orgList(doc, item, lexicons, { max: 1, labelled: true }) : orgList(doc, item, lexicons, { semicolons: true, labelled: true });
       for (const org of list) {

@@ -7,7 +7,7 @@ import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases, table } from '../pipeline/lexicons.js';
 import { CONFIDENCE, clean, finding, trimSpan, type ExtractContext, type Finding } from './finding.js';
 import { labelFacts } from './labels.js';
-import { chromeMatcher, isChrome, isDateLine } from './head.js';
+import { chromeMatcher, isChrome, isDateLine, isStampLine } from './head.js';
 import { acronym } from './acronym.js';
 import { documentKind } from './document-kind.js';
 
@@ -147,7 +147,7 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   const candidates: Line[] = [];
   for (const line of top) {
     if (isBody(line.text)) break;
-    if (chromeBlock.has(line.index) || isChrome(line.text, chrome) || !canBeTitle(line.text) || labelled.has(line.start)) continue;
+    if (chromeBlock.has(line.index) || isChrome(line.text, chrome) || !canBeTitle(line.text) || labelled.has(line.start) || isStampLine(line.text, lexicons)) continue;
     candidates.push(line);
     if (candidates.length >= MAX_CANDIDATES) break;
   }

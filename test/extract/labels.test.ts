@@ -240,4 +240,13 @@ describe('label shapes', () => {
     const keys = labelFacts(doc, options.lexicons).map((f) => f.key);
     expect(keys).toEqual([]);
   });
+
+  it('reads a value over the lines of a fact box indented to its column', () => {
+    const doc = docOf('Report\n\nCoordinator:          Institute for Penal Policy Studies (IPPS),\n                      Athens, Greece\nPartners:             Fundacja Nowy Start (Poland)\n                      Associazione Donne Oltre (Italy)\nStart date:           01/02/2022\n');
+    expect(factsFor(doc, options.lexicons, 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies (IPPS), Athens, Greece']);
+    expect(factsFor(doc, options.lexicons, 'partners').map((f) => f.text)).toEqual(['Fundacja Nowy Start (Poland) Associazione Donne Oltre (Italy)']);
+    // a line that is not indented to the value's column is no part of it
+    const flat = docOf('Report\n\nCoordinator:          Institute for Penal Policy Studies\nAthens is a city.\n');
+    expect(factsFor(flat, options.lexicons, 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies']);
+  });
 });

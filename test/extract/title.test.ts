@@ -170,6 +170,10 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf('Site\nHome > Research > Projects > JUST Closer\n\nJUST Closer\n\nAbout the Project\n'), 'title')).toBe('JUST Closer');
   });
 
+  it('passes over a date line with its weekday above the headline', () => {
+    expect(value(docOf('Victorian Office of Community Reintegration\nHome > News and media > Media releases > 2024\n\nMEDIA RELEASE\n\nTuesday, 20 August 2024\n\nFive community organisations share $2.35 million to help people leaving prison\n\nText.\n'), 'title')).toBe('Five community organisations share $2.35 million to help people leaving prison');
+  });
+
   it('reads news from a byline in any case, a dated line under the headline and a breadcrumb', () => {
     expect(value(docOf('El programa logra que 63 internos consigan un contrato\n\nPor Marta Olmedo\nBadajoz, 7 de noviembre de 2023 - 10:42\n\nTexto del artículo.\n'), 'document_kind')).toBe('news');
     expect(value(docOf('Νέο πρόγραμμα επανένταξης για ανήλικους παραβάτες\n\n14 Μαρτίου 2024, 11:32\nΣυντάκτης: Ελένη Καραγιάννη\n\nΚείμενο.\n'), 'document_kind')).toBe('news');
