@@ -406,6 +406,8 @@ function judge(s: Sides, sentence: string, w: Words, wide = ''): Judgement | nul
     if (c.budget_word!.test(near) && c.project_word!.test(near)) return 'total';
     // `$1.1 million for Berry Street`: an amount for a named recipient
     if (w.recipient.test(s.right)) return 'grant';
+    // `- Goldfields Aboriginal Justice Collective – $612,000 for …`: an item of a list of awards
+    if (AWARD_ITEM.test(wide) && !c.budget_word!.test(wide) && !c.total_near!.test(wide) && !c.budget_near!.test(wide) && !c.envelope_near!.test(wide)) return 'grant';
     if (c.budget_near!.test(near)) return 'budget';
     return null;
   })();
@@ -423,6 +425,9 @@ function judge(s: Sides, sentence: string, w: Words, wide = ''): Judgement | nul
   if (whole) return { kind: whole, rank: 1, funder: null };
   return { kind: 'budget', rank: 0, funder: null };
 }
+
+/** The words before an amount in an item of a list of awards: a name of two capitalised words or more and a dash or colon. */
+const AWARD_ITEM = /^\s*(?:[-*•]\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|de|di|du|der|&)?\s*\p{Lu}[\p{L}'’.&-]*){1,8}\.?\s(?:[–—-]|:)\s*$/u;
 
 // a funder's name: capitalised words, with small joining words between them
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}+'’.&-]{0,40}(?:\s(?:(?:of|for|and|the|für|der|des|di|del|della|de|du|da|do|na|pro|&)\s){0,2}[\p{Lu}\p{N}][\p{L}\p{N}+'’.&-]{0,40}){0,8}`;

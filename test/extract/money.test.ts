@@ -177,4 +177,9 @@ describe('money', () => {
       'El proyecto está financiado por el Ministerio del Interior con una aportación de 1,2 millones de euros.',
     ]) expect(costs(`Title\n\n${text}\n`).map(({ kind, amount }) => ({ kind, amount })), text).toEqual([{ kind: 'budget', amount: 1200000 }]);
   });
+
+  it('reads the amounts of a list of awards as grants, not a budget line written the same way', () => {
+    const got = costs('Grants\n\nThe following organisations will receive grants:\n\n- Goldfields Aboriginal Justice Collective – $612,000 for post-release support.\n- WorkReady Justice Connect Ltd – $315,000 to help people find a job.\n- Total Budget – $927,000\n', 'x.md');
+    expect(got.map((c) => [c.kind, c.amount])).toEqual([['grant', 612000], ['grant', 315000], ['total', 927000]]);
+  });
 });
