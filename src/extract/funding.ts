@@ -201,7 +201,16 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
 
   // 2. labelled funders (`Funded by: European Commission/DAPHNE III-Programme`), and a grant label whose
   // value names who pays rather than how much (`Förderung: Europäischer Sozialfonds (ESF); Ministerium …`)
-  const grantNames = factsFor(doc, lexicons, 'grant').filter((f) => !/\p{N}/u.test(f.text));
+  // (a bracket may hold a year: `Cassa delle Ammende (bando 2023) e Fondazione X`; a name may come before
+  // the amount: `Förderung: Ludwig-Körner-Stiftung, 48.000 €`, read up to the comma)
+  const grantNames = factsFor(doc, lexicons, 'grant').flatMap((f) => {
+    const bare = f.text.replace(/\([^()]*\)/gu, '');
+    // (a sentence is no list of names: `Summary Please summarise in one sentence the purpose of this grant.`)
+    if (/[.?!]\s*$/u.test(bare) || (bare.match(/(?:^|\s)\p{Ll}/gu) ?? []).length > 8) return [];
+    if (!/\p{N}/u.test(bare)) return [f];
+    const named = /^([^\d(),;]{3,120}?),\s*(?:[€$£]|EUR\s?)?\d/u.exec(doc.view.slice(f.value.start, f.value.end));
+    return named ? [{ ...f, value: { start: f.value.start, end: f.value.start + named[1]!.length } }] : [];
+  });
   for (const fact of [...factsFor(doc, lexicons, 'funder'), ...grantNames].sort((a, b) => a.value.start - b.value.start)) {
     const label = view.slice(fact.label.start, fact.label.end).toLowerCase();
     if (/program|action|scheme/.test(label)) continue;

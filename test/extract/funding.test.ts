@@ -103,4 +103,13 @@ describe('funding', () => {
   it('reads the body that awards a grant of an amount (`awarded a grant of £420,000 by X`)', () => {
     expect(run(docOf('The charity has been awarded a grant of £420,000 by the Aldermoor Charitable Trust to extend its work.\n'))).toEqual([{ funder: 'Aldermoor Charitable Trust', programme: null }]);
   });
+
+  it('reads the names of a grant label around a year in brackets or before the amount, and no sentence', () => {
+    expect(run(docOf('Progetto\n\nFinanziamento: Cassa delle Ammende (bando «Lavoro e inclusione» 2023) e Fondazione Orsini per il Sud\n'))).toEqual([
+      { funder: 'Cassa delle Ammende', programme: null },
+      { funder: 'Fondazione Orsini per il Sud', programme: null },
+    ]);
+    expect(run(docOf('Projekt\n\n- Förderung: Ludwig-Körner-Stiftung, 48.000 € für zwei Jahre\n'))).toEqual([{ funder: 'Ludwig-Körner-Stiftung', programme: null }]);
+    expect(run(docOf('## Grant Summary Please summarise in one sentence the purpose of this grant (maximum 35 words).\n', 'x.md'))).toEqual([]);
+  });
 });
