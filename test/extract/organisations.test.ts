@@ -332,4 +332,9 @@ describe('organisations', () => {
     const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
     expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
   });
+
+  it('reads a lead after a cue with a contracted article (Italian `dalla`, Portuguese `pela`)', () => {
+    expect(run(docOf('Progetto\n\nIl progetto è gestito dalla Cooperativa Sociale Scirocco in collaborazione con la Casa Circondariale di Livorno.\n')).promoter?.value).toMatchObject({ name: 'Cooperativa Sociale Scirocco' });
+    expect(run(docOf('Projeto\n\nO projeto é promovido pela Associação Laços de Liberdade.\n')).promoter?.value).toMatchObject({ name: 'Associação Laços de Liberdade' });
+  });
 });
