@@ -71,9 +71,12 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   const funderNames = new Set(funderSpans(doc, lexicons).map((s) => fold(doc.view.slice(s.start, s.end))));
   const isFunder = (o: OrgName) => funderNames.has(fold(o.name));
 
+  // an organisation of a list: the lead when its role says so (`(Coordinator)`), else a partner
+  const place = (org: OrgName, method: string, confidence: number) => (org.role && words.promoterRole.has(org.role) ? promoters : partners).push({ org, method, confidence });
+
   // 0. partner tables: one organisation a row (their header row is no labelled value)
   const tables = partnerTables(doc, lexicons, words);
-  for (const { org } of tables) (org.role && words.promoterRole.has(org.role) ? promoters : partners).push({ org, method: 'table', confidence: CONFIDENCE.table });
+  for (const { org } of tables) place(org, 'table', CONFIDENCE.table);
   // (its header and cells are no labelled values: `| Organisation | Country | Role |`, `… | Partner |`)
   const inTable = (s: Span) => tables.some((t) => s.start >= t.table.start && s.start < t.table.end);
   const firm = (f: LabelFact) => firmLabel(doc, f) && !inTable(f.label) && !inTable(f.value);
@@ -89,28 +92,17 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   }
   const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);
   for (const fact of partnerFacts) {
-    // a label over a list (`Parceiros:` and its items): every item, not only the first line
-    // (or a value over several lines of a fact box: one partner a line)
-    const valueLines = doc.lines.filter((l) => l.end > fact.value.start && l.start < fact.value.end);
-    const items = fact.line.start > fact.label.end && isListItem(doc, fact.line) ? listItems(doc, fact.line.index) : valueLines.length > 1 ? valueLines.map((l, i) => (i === 0 ? { start: fact.value.start, end: l.end } : l)) : [fact.value];
+    const items = valueItems(doc, fact);
     for (const item of items) {
       const list = items.length > 1 ? orgList(doc, item, lexicons, { max: 1, labelled: true }) : orgList(doc, item, lexicons, { semicolons: true, labelled: true });
-      for (const org of list) {
-        if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: fact.method, confidence: fact.confidence });
-        else partners.push({ org, method: fact.method, confidence: fact.confidence });
-      }
+      for (const org of list) place(org, fact.method, fact.confidence);
     }
   }
   // 1b. the list under a partners heading (`## Partenaires représentés`), one organisation an item
   for (const section of partnerSections(doc, lexicons)) {
     const first = doc.lines.find((l) => l.start > section.start && l.start < section.end && l.text.trim() && !section.heading.includes(l.text.trim()));
     if (!first || !isListItem(doc, first) || partnerFacts.some((f) => f.line.index === first.index)) continue;
-    for (const item of listItems(doc, first.index)) {
-      for (const org of orgList(doc, item, lexicons, { max: 1, labelled: true })) {
-        if (org.role && words.promoterRole.has(org.role)) promoters.push({ org, method: 'label', confidence: CONFIDENCE.label });
-        else partners.push({ org, method: 'label', confidence: CONFIDENCE.label });
-      }
-    }
+    for (const item of listItems(doc, first.index)) for (const org of orgList(doc, item, lexicons, { max: 1, labelled: true })) place(org, 'label', CONFIDENCE.label);
   }
 
   // 2. cue phrases in running text
@@ -242,16 +234,29 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   return out;
 }
 
+/**
+ * The pieces of a partners label's value, one organisation each when it has several lines: the items of
+ * the list under the label (`Parceiros:` and its items), or the lines of a fact box's value; else the value.
+ */
+function valueItems(doc: Document, fact: LabelFact): Span[] {
+  if (fact.line.start > fact.label.end && isListItem(doc, fact.line)) return listItems(doc, fact.line.index);
+  const lines = doc.lines.filter((l) => l.end > fact.value.start && l.start < fact.value.end);
+  return lines.length > 1 ? lines.map((l, i) => (i === 0 ? { start: fact.value.start, end: l.end } : l)) : [fact.value];
+}
+
+/** The line of the text a line of the view is on, from its start (markup and indentation included). */
+function rawLine(doc: Document, line: Line): string {
+  return doc.text.slice(doc.text.lastIndexOf('\n', line.start - 1) + 1, line.end);
+}
+
 /** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`) in the text? */
 function isListItem(doc: Document, line: Line): boolean {
-  const rawStart = doc.text.lastIndexOf('\n', line.start - 1) + 1;
-  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(doc.text.slice(rawStart, line.end));
+  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(rawLine(doc, line));
 }
 
 /** How far a line's list marker is indented in the text. */
 function indentOf(doc: Document, line: Line): number {
-  const rawStart = doc.text.lastIndexOf('\n', line.start - 1) + 1;
-  return /^[ \t]*/.exec(doc.text.slice(rawStart, line.end))![0].length;
+  return /^[ \t]*/.exec(rawLine(doc, line))![0].length;
 }
 
 /** The items of the list a line opens: that line and the items right after it at the same depth. */
