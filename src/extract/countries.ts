@@ -126,7 +126,8 @@ function codeMentions(view: string, lexicons: Lexicons): Mention[] {
   }
   // a table row whose last cell is the code beside a name: `| Stichting Nieuw Perspectief | NL |`
   const cell = /^[ \t]*\p{Lu}[^\n\t]{3,200}\t[ \t]*([A-Z]{2})[ \t]*\t?[ \t]*$/gmu;
-  while ((m = cell.exec(view))) {
+  // (only a view with table cells has tabs)
+  if (view.includes('\t')) while ((m = cell.exec(view))) {
     const code = countryCode(m[1]!, lexicons);
     if (!code) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);

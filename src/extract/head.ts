@@ -61,7 +61,8 @@ export function isDateLine(text: string): boolean {
  * `published` word or a place before it (`Publicerad 2024-03-12`, `Badajoz, 7 de noviembre de 2023 - 10:42`).
  */
 export function isStampLine(text: string, lexicons: Lexicons): boolean {
-  if (text.length > 80) return false;
+  // (every full date with a year has four digits in a row: most lines are passed over without a scan)
+  if (text.length > 80 || !/\d{4}/.test(text)) return false;
   const t = datesIn(text, lexicons).find((x) => x.value.y && x.value.m && x.value.d);
   if (!t) return false;
   const lead = text.slice(0, t.start).replace(/[\s,:*_]+$/u, '').trim();

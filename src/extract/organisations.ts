@@ -9,6 +9,7 @@ import { factsFor } from './labels.js';
 import type { LabelFact } from './labels.js';
 import { countryMentions } from './geo.js';
 import { partnerTables } from './org-tables.js';
+import { compiled } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
@@ -269,7 +270,7 @@ function listItems(doc: Document, from: number): Line[] {
 
 /** Sections whose heading opens with a partners label (`Partners`, `Partenaires représentés`). */
 function partnerSections(doc: Document, lexicons: Lexicons): Array<{ start: number; end: number; heading: string }> {
-  const labels = phrases(lexicons, 'labels', 'partners').map((p) => p.toLowerCase());
+  const labels = compiled(lexicons, 'organisations:partner-headings', () => phrases(lexicons, 'labels', 'partners').map((p) => p.toLowerCase()));
   return doc.sections.filter((s) => {
     const h = s.heading.trim().toLowerCase().replace(/[:：]\s*$/, '');
     return h.length <= 60 && labels.some((l) => h === l || h.startsWith(`${l} `));
