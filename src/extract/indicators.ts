@@ -76,7 +76,8 @@ const STOP = new Set(
 const VERBAL = /^\s*(?:of\s+(?:them|these|those|whom|which)\s+)?(?:(?:have|has|had|were|was|are|sont|ont|haben|hanno)\s+(?:been\s+|already\s+|successfully\s+)?)?/iu;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:the|in|for|of|since|from|until|till|by|to|and|during|between|before|after|year|jahr|anno|année|ano|im|nel|en|em|seit|dal|depuis|desde)\s*$/iu;
-const DIGITS = /\d+(?:[.,\u00a0\u202f]\d+)*/g;
+// (thousands may be grouped by a space: `1 800 personnes`, `1 150 paniers`)
+const DIGITS = /\d{1,3}(?: \d{3})+(?![\p{N}]|[.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*/gu;
 const NOT_BEFORE_DIGITS = /[\p{L}\p{N}_.,/:@#€$£]$|[\p{L}\p{N}]-$/u;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 const BULLET = '[-–•*✓✔·]';
@@ -383,7 +384,7 @@ function kindOf(doc: Document, sentence: Sentence, at: number, words: Words): 'r
 
 /** `2,084` is 2084, `1.500` is 1500, `2.6` is 2.6; a run such as `20.10.2022` is no number. */
 function digitsValue(raw: string): number | null {
-  if (/^\d{1,3}(?:[,.\u00a0\u202f]\d{3})+$/.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
+  if (/^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
   if (/^\d+(?:[.,]\d+)?$/.test(raw)) return Number(raw.replace(',', '.'));
   return null;
 }

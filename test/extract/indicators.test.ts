@@ -234,4 +234,8 @@ describe('indicators', () => {
     ]);
     expect(one('Im Projektzeitraum fanden 612 Fallkonferenzen statt.')).toEqual([[612, 'Fallkonferenzen', 'result']]);
   });
+
+  it('reads thousands grouped by a space as one number', () => {
+    expect(one('Lors de l\'édition 2024, plus de 1 800 personnes ont été accompagnées.')).toEqual([[1800, 'personnes', 'result']]);
+  });
 });
