@@ -14,6 +14,12 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', '
 /** Bracketed definitions read in one document at most: real texts have far fewer. */
 const MAX_DEFINITIONS = 400;
 
+/**
+ * A name of one or two words in quotes right after a project noun (`„Tandem“`, `«Fuori Rotta»`); a longer
+ * quoted name (`„Verantwortung statt Gewalt“`) is the project's full name, not a short one.
+ */
+const QUOTED = /^\s{1,3}[„"«“‚'‹]\s?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s[\p{L}\p{N}'’-]+)?)\s?[“"»”'’‘›](?![\p{L}])/u;
+
 /** How far into a text a short name beside a project noun is looked for (or a quarter of a long text). */
 const NOUN_REACH = 8000;
 
@@ -133,6 +139,14 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
       if (hit) break;
     }
     if (hit) found.push(hit);
+    // 6b. a name in quotes after a project noun: `das Projekt „Tandem“`, `il progetto «Fuori Rotta»`
+    for (const m of nounFinder.startingBy(doc.view, reach)) {
+      const q = QUOTED.exec(doc.view.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+      if (!q || stop.has(q[1]!.toUpperCase()) || isOrg(q[1]!)) continue;
+      const start = m.index! + m[0].length + q[0].indexOf(q[1]!);
+      found.push(finding(doc, '/acronym', q[1]!, { start, end: start + q[1]!.length }, 'pattern', CONFIDENCE.heuristic - 0.1));
+      break;
+    }
   }
   // 7. a slide's line of its own, spelt out on the next line: `PPROMPT` / `Peer Pro-Social Modelling in Probation`
   for (let i = 0; i + 1 < doc.lines.length; i++) {

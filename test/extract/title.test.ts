@@ -162,6 +162,14 @@ describe('document_kind', () => {
   });
 });
 
+describe('a short name in quotes', () => {
+  it('reads a name of one or two words in quotes after a project noun, not a longer quoted name', () => {
+    expect(value(docOf('Modellprojekt der Bewährungshilfe\n\nDas Projekt „Tandem“ verbindet junge Erwachsene mit Mentoren.\n'), 'acronym')).toBe('Tandem');
+    expect(value(docOf('Scheda\n\nIl progetto «Fuori Rotta» accompagna giovani adulti.\n'), 'acronym')).toBe('Fuori Rotta');
+    expect(value(docOf('Förderung\n\nDas Projekt „Verantwortung statt Gewalt“ erhält 80.000 Euro.\n'), 'acronym')).toBe(null);
+  });
+});
+
 describe('headlines and kinds of news in other languages', () => {
   it('passes over a two-step breadcrumb and a menu item repeated as the section of the page', () => {
     expect(value(docOf('Fondazione Comunitaria del Lario\nHome | Chi siamo | Bandi e contributi | Contatti\n\nBandi e contributi > Bandi aperti\n\nBANDO "LIBERI DI RICOMINCIARE" 2024\n\nTesto.\n'), 'title')).toBe('BANDO "LIBERI DI RICOMINCIARE" 2024');
