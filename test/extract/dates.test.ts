@@ -98,6 +98,8 @@ describe('timeframe', () => {
     expect(run(docOf('Your project must be finished by 30 April 2024.\n'))).toMatchObject({ start: null, end: '2024-04-30' });
     // fixtures/holdout/docs/h02_grant_news_de.md line 11: a start, then a verb of running, a duration and `bis`
     expect(run(docOf('Das Projekt startet im Januar 2023 und läuft über drei Jahre bis Dezember 2025.\n'))).toMatchObject({ start: '2023-01', end: '2025-12', duration: 36 });
+    // a start, then `and run until` (a bare verb of running)
+    expect(run(docOf('The grants will start in April 2024 and run until March 2026.\n'))).toMatchObject({ start: '2024-04', end: '2026-03', duration: 24 });
     // the English genre phrasing of the same
     expect(run(docOf('The programme runs until June 2026.\n'))).toMatchObject({ start: null, end: '2026-06' });
     // fixtures/holdout/docs/h06_evaluation_es.txt line 10: `en marcha desde`
