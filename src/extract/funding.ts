@@ -132,7 +132,10 @@ function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
   const found = collect(doc, lexicons);
   // `EU-funded` says less than a named EU body elsewhere in the text
   const named = found.filter((f) => f.method !== 'body' && ((w.body.lastIndex = 0), w.body.test(f.funder)));
-  const funders = dedupe(found.filter((f) => f.method !== 'body' || !named.length));
+  // and `Co-funded by the EU` says less than Erasmus+, the EU's own programme, named elsewhere
+  const erasmus = found.some((f) => f.funder === 'Erasmus+');
+  const isBody = (f: Funder) => f.method === 'body' || (erasmus && /^(?:the\s+)?(?:EU|European\s+Union)$/iu.test(f.funder));
+  const funders = dedupe(found.filter((f) => !isBody(f) || (!named.length && !erasmus)));
   memo.set(doc, { lexicons, funders });
   return funders;
 }

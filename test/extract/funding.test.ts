@@ -112,4 +112,8 @@ describe('funding', () => {
     expect(run(docOf('Projekt\n\n- Förderung: Ludwig-Körner-Stiftung, 48.000 € für zwei Jahre\n'))).toEqual([{ funder: 'Ludwig-Körner-Stiftung', programme: null }]);
     expect(run(docOf('## Grant Summary Please summarise in one sentence the purpose of this grant (maximum 35 words).\n', 'x.md'))).toEqual([]);
   });
+
+  it('reads no EU beside Erasmus+, the EU\'s own programme', () => {
+    expect(run(docOf('The project was a KA2 partnership funded by Erasmus+.\n\nCo-funded by the EU.\n'))).toEqual([{ funder: 'Erasmus+', programme: null }]);
+  });
 });
