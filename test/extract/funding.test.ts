@@ -114,6 +114,6 @@ describe('funding', () => {
   });
 
   it('reads no EU beside Erasmus+, the EU\'s own programme', () => {
-    expect(run(docOf('The project was a KA2 partnership funded by Erasmus+.\n\nCo-funded by the EU.\n'))).toEqual([{ funder: 'Erasmus+', programme: null }]);
+    expect(run(docOf('The project was a partnership funded by Erasmus+.\n\nCo-funded by the EU.\n'))).toEqual([{ funder: 'Erasmus+', programme: null }]);
   });
 });
