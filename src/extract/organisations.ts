@@ -155,7 +155,7 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   if (grantees.length === 1) promoters.push({ org: grantees[0]!, method: 'pattern', confidence: CONFIDENCE.heuristic });
   else for (const org of grantees) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
 
-  // 6. bare lines `Org name, Country`, two or more in a row
+  // 6. bare lines `Org name, Country` or list items `Org (CC), …`, two or more in a row
   let run: OrgName[] = [];
   const flush = () => {
     if (run.length >= 2) for (const org of run) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
@@ -165,6 +165,15 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     // (an attendee line `Name – Role, Org, NL` names people, not partners)
     const m = /\s[-–—]\s/.test(line.text) ? null : /^(.{2,100}?),\s*([^,]{2,40})$/.exec(line.text);
     const code = m ? countryOf(m[2]!, lexicons) : null;
+    // an item of a list of bodies with their codes, people after them: `- Zavod Povezani (SI), host: Tina Novak`
+    const coded = !code && isListItem(doc, line) ? /^([^()]{2,100}?\s\(([A-Z]{2})\))\s*(?:[,:;]|$)/u.exec(line.text) : null;
+    if (coded && countryOf(coded[2]!, lexicons)) {
+      const org = orgList(doc, { start: line.start, end: line.start + coded[1]!.length }, lexicons, { max: 1 })[0];
+      if (org && org.span.start === line.start && org.country) {
+        run.push(org);
+        continue;
+      }
+    }
     if (!m || !code) {
       flush();
       continue;

@@ -337,4 +337,13 @@ describe('organisations', () => {
     expect(run(docOf('Progetto\n\nIl progetto è gestito dalla Cooperativa Sociale Scirocco in collaborazione con la Casa Circondariale di Livorno.\n')).promoter?.value).toMatchObject({ name: 'Cooperativa Sociale Scirocco' });
     expect(run(docOf('Projeto\n\nO projeto é promovido pela Associação Laços de Liberdade.\n')).promoter?.value).toMatchObject({ name: 'Associação Laços de Liberdade' });
   });
+
+  it('reads the bodies of an attendance list with their codes (`- Zavod Povezani (SI), host: …`)', () => {
+    const { partners } = run(docOf('Minutes\n\nPRESENT\n- Zavod Povezani (SI), host: Tina Novak, Luka Horvat\n- vzw Bindkracht (BE): Pieter Janssens\n- Kyklos Centre for Social Reintegration (GR): Eleni Papadaki\n', 'x.md'));
+    expect(names(partners)).toEqual([
+      { name: 'Zavod Povezani', country: 'SI' },
+      { name: 'vzw Bindkracht', country: 'BE' },
+      { name: 'Kyklos Centre for Social Reintegration', country: 'GR' },
+    ]);
+  });
 });
