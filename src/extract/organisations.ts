@@ -169,10 +169,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     const coded = !code && isListItem(doc, line) ? /^([^()]{2,100}?\s\(([A-Z]{2})\))\s*(?:[,:;]|$)/u.exec(line.text) : null;
     if (coded && countryOf(coded[2]!, lexicons)) {
       const org = orgList(doc, { start: line.start, end: line.start + coded[1]!.length }, lexicons, { max: 1 })[0];
-      if (org && org.span.start === line.start && org.country) {
-        run.push(org);
-        continue;
-      }
+      // (a name after a legal form in lower case, `vzw Bindkracht`, is read from its capital)
+      if (org && org.country && /^\p{Ll}{0,5}\s?$/u.test(doc.view.slice(line.start, org.span.start))) run.push(org);
+      continue;
     }
     if (!m || !code) {
       flush();

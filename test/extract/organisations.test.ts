@@ -339,10 +339,10 @@ describe('organisations', () => {
   });
 
   it('reads the bodies of an attendance list with their codes (`- Zavod Povezani (SI), host: …`)', () => {
-    const { partners } = run(docOf('Minutes\n\nPRESENT\n- Zavod Povezani (SI), host: Tina Novak, Luka Horvat\n- vzw Bindkracht (BE): Pieter Janssens\n- Kyklos Centre for Social Reintegration (GR): Eleni Papadaki\n', 'x.md'));
+    const { partners } = run(docOf('Minutes\n\nPRESENT\n- Zavod Povezani (SI), host: Tina Novak, Luka Horvat\n- Stichting Bindkracht (BE): Pieter Janssens\n- Kyklos Centre for Social Reintegration (GR): Eleni Papadaki\n', 'x.md'));
     expect(names(partners)).toEqual([
       { name: 'Zavod Povezani', country: 'SI' },
-      { name: 'vzw Bindkracht', country: 'BE' },
+      { name: 'Stichting Bindkracht', country: 'BE' },
       { name: 'Kyklos Centre for Social Reintegration', country: 'GR' },
     ]);
   });
