@@ -81,8 +81,8 @@ const DIGITS = /\d{1,3}(?: \d{3})+(?![\p{N}]|[.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*
 const NOT_BEFORE_DIGITS = /[\p{L}\p{N}_.,/:@#€$£]$|[\p{L}\p{N}]-$/u;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 const BULLET = '[-–•*✓✔·]';
-/** A figure opening a list item or a short label (`31 contratti di lavoro attivati`, `Obiettivo: 100 tirocini`). */
-const OPEN_LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:\\p{L}[\\p{L} ]{0,30}:\\s*)?$`, 'u');
+/** A figure opening a list item or a short label (`31 contratti di lavoro attivati`, `Obiettivo: 100 tirocini`, `Ziel 2025: 80 Tandems`). */
+const OPEN_LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:\\p{L}[\\p{L} ]{0,30}(?:\\s(?:19|20)\\d{2})?:\\s*)?$`, 'u');
 /** A bibliographic citation (`(Ministry of Justice, 2017)`): the sentence reports someone else's figures. */
 const CITATION = /\([^()]{3,80},\s*(?:19|20)\d\d[a-z]?\)/u;
 const LEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:[\\p{L}'’-]+\\s+)?$`, 'u');
@@ -145,6 +145,8 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
     const after = s.slice(end, end + 100);
     const span = { start: sentence.start + at, end: sentence.start + end };
     const count = (unit: string): Count => ({ value, unit, span, at, method: 'pattern', confidence: CONFIDENCE.heuristic });
+    // a table row's number in a cell of its own (`| 3 | Serviciul de Probațiune Iași | Romania |`)
+    if (/(?:^|\t)\s*$/.test(before) && /^\s*\t/.test(after)) continue;
     // the upper figure of a range (`15 to 20`, `eight to 10`), a date or a fraction (`20/10`, `1.5.2020`)
     const rw = RANGE_WORD.exec(before);
     if (rw && rw[0].trim() && numerals.some((n) => n.end === at - rw[0].length)) continue;

@@ -238,4 +238,9 @@ describe('indicators', () => {
   it('reads thousands grouped by a space as one number', () => {
     expect(one('Lors de l\'édition 2024, plus de 1 800 personnes ont été accompagnées.')).toEqual([[1800, 'personnes', 'result']]);
   });
+
+  it('reads a count after a label with a year (`Ziel 2025: 80 Tandems`), not a table row\'s number', () => {
+    expect(one('- Ziel 2025: 80 Tandems')).toEqual([[80, 'Tandems', 'target']]);
+    expect(run(docOf('# Partners\n\n| # | Organisation | Country |\n|---|---|---|\n| 3 | Serviciul de Probațiune Iași | Romania |\n', 'x.md'))).toEqual([]);
+  });
 });
