@@ -27,6 +27,8 @@ interface FunderWords {
   action: RegExp;
   cue: RegExp;
   cueAfter: RegExp;
+  /** phrases after which a list of funders follows (`our funders include`, `we are grateful to`) */
+  listCue: RegExp;
   body: RegExp;
   programmeWord: RegExp;
   contextOnly: RegExp;
@@ -59,6 +61,7 @@ function funderWords(lexicons: Lexicons): FunderWords {
     action: new PhraseMatcher(actions, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])', caseless: false }) as unknown as RegExp,
     cue: phrasePattern(phrases(lexicons, 'funders', 'cue')),
     cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
+    listCue: phrasePattern(phrases(lexicons, 'funders', 'list_cue')),
     body: new PhraseMatcher(phrases(lexicons, 'funders', 'body'), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }) as unknown as RegExp,
     programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
     contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
@@ -270,6 +273,15 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
       if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
       for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: giving.has(from) }));
+    }
+    // `Our funders include A, B and the C Trust`: every body of the list
+    w.listCue.lastIndex = 0;
+    let l: RegExpExecArray | null;
+    while ((l = w.listCue.exec(line.text))) {
+      const from = line.start + l.index + l[0].length;
+      const list = orgList(doc, { start: from, end: Math.min(line.end, clauseEnd(doc, from, true)) }, lexicons, { max: 8 });
+      if (!list.length || view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: true }));
     }
     // `Home Office funded …`, `The … Government will invest …`
     w.cueAfter.lastIndex = 0;

@@ -116,4 +116,8 @@ describe('funding', () => {
   it('reads no EU beside Erasmus+, the EU\'s own programme', () => {
     expect(run(docOf('The project was a partnership funded by Erasmus+.\n\nCo-funded by the EU.\n'))).toEqual([{ funder: 'Erasmus+', programme: null }]);
   });
+
+  it('reads every body of a list of funders (`Our funders include A, B and C`)', () => {
+    expect(run(docOf('Annual report\n\nOur funders include the Henry Smith Charity, the Tudor Trust and the National Lottery Community Fund.\n')).map((f) => f.funder)).toEqual(['Henry Smith Charity', 'Tudor Trust', 'National Lottery Community Fund']);
+  });
 });
