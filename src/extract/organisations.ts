@@ -185,7 +185,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
 
   // 7. the organisation a page or deck is by: a title or first line that is a name (`Ministry of Justice: …`)
   const profile = context.previous.some((f) => f.path === '/document_kind' && f.value === 'programme-profile');
-  const byline = promoters.length || partners.length || profile ? null : bylineOrg(doc, lexicons, words);
+  // (beside partners found elsewhere, only a name the page keeps repeating: its logo, title and footer)
+  let byline = promoters.length || profile ? null : bylineOrg(doc, lexicons, words);
+  if (byline && partners.length && (timesNamed(doc, byline.name) < 3 || partners.some((p) => fold(p.org.name) === fold(byline!.name)))) byline = null;
   if (byline) promoters.push({ org: byline, method: 'pattern', confidence: CONFIDENCE.nlp });
 
   const kind = context.previous.filter((f) => f.path === '/document_kind').sort((a, b) => b.confidence - a.confidence)[0]?.value;
@@ -472,6 +474,13 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName 
     }
   }
   return null;
+}
+
+/** How often a name is written in the text (up to four). */
+function timesNamed(doc: Document, name: string): number {
+  let n = 0;
+  for (let at = doc.view.indexOf(name); at >= 0 && n < 4; at = doc.view.indexOf(name, at + name.length)) n++;
+  return n;
 }
 
 /** A word naming a project, before `des Vereins X`. */

@@ -346,4 +346,11 @@ describe('organisations', () => {
       { name: 'Kyklos Centre for Social Reintegration', country: 'GR' },
     ]);
   });
+
+  it('reads the organisation a page keeps naming (title, logo, footer) as its lead, beside partners named in the text', () => {
+    const html = '<html><head><title>LAUNCH – Second Wind Youth Mentoring</title></head><body><p class="logo">Second Wind Youth Mentoring</p><h1>LAUNCH</h1><p>We work in partnership with the Kahurangi Housing Trust.</p><p>Second Wind Youth Mentoring is a registered charity.</p></body></html>';
+    const { promoter, partners } = run(docOf(html, 'x.html'));
+    expect(promoter?.value).toMatchObject({ name: 'Second Wind Youth Mentoring' });
+    expect(names(partners).map((p) => p.name)).toEqual(['Kahurangi Housing Trust']);
+  });
 });
