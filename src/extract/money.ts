@@ -515,10 +515,13 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     if (m.currency === 'kr') continue;
     while (si < sentences.length && sentences[si]!.end <= m.start) si++;
     const sentence = around(doc, sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : m, m);
-    if (m.amount >= CONTEXT_AMOUNT || w.cue.context!.test(sentence.text)) continue;
+    if (m.amount >= CONTEXT_AMOUNT) continue;
     const prevEnd = i > 0 ? mentions[i - 1]!.end : 0;
     const nextStart = i + 1 < mentions.length ? mentions[i + 1]!.start : doc.view.length;
     let s = sides(doc, m, sentence, prevEnd, nextStart, w);
+    // a sentence of context (`wages`, `public spending`) still gives a programme's cost per person
+    const perPerson = startsWith(w.cue.unit_after!, s.right) || (w.cue.unit_after!.test(s.left) && w.cue.unit_cost!.test(s.left));
+    if (w.cue.context!.test(sentence.text) && !perPerson) continue;
     // the two ends of a range (`between €10,000 and €50,000`) are read with the words around both
     const next = mentions[i + 1];
     if (pairLeft) s = { ...s, left: pairLeft.left, leftStart: pairLeft.leftStart };

@@ -182,4 +182,9 @@ describe('money', () => {
     const got = costs('Grants\n\nThe following organisations will receive grants:\n\n- Goldfields Aboriginal Justice Collective – $612,000 for post-release support.\n- WorkReady Justice Connect Ltd – $315,000 to help people find a job.\n- Total Budget – $927,000\n', 'x.md');
     expect(got.map((c) => [c.kind, c.amount])).toEqual([['grant', 612000], ['grant', 315000], ['total', 927000]]);
   });
+
+  it('reads a cost per person in a sentence that also speaks of wages, and a call\'s grant limits by their labels', () => {
+    expect(costs('Profile\n\nThe average cost per participant was approximately $3,450, most of which consisted of transitional wages.\n', 'x.txt', [{ path: '/countries/-', value: 'US', start: 0, end: 1, method: 'test', confidence: 1 } as Finding]).map((c) => [c.kind, c.amount])).toEqual([['unit', 3450]]);
+    expect(costs('Appel\n\n- Montant minimum par projet : 15 000 €\n- Montant maximum par projet : 60 000 € par an\n', 'x.md').map((c) => [c.kind, c.amount])).toEqual([['grant', 15000], ['grant', 60000]]);
+  });
 });
