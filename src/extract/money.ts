@@ -291,7 +291,8 @@ function dollarCode(doc: Document, context: ExtractContext): string {
     votes.set(code, v);
   };
   const found = context.previous.filter((f) => f.path === '/countries/-');
-  if (found.length) for (const f of found) vote(byCountry.get(String(f.value)), f.start);
+  // (a country counts more than a state's or province's name, which may also name a street: `27 Victoria Street`)
+  if (found.length) for (const f of found) vote(byCountry.get(String(f.value)), f.start, 2);
   // without the countries extractor (run alone), read the country names of the amounts' lines
   else for (const span of opening(doc)) for (const c of countryMentions(doc.view.slice(span.start, span.end), context.lexicons)) vote(byCountry.get(c.code), span.start + c.index);
   for (const [code, list] of w.dollar) {

@@ -187,4 +187,9 @@ describe('money', () => {
     expect(costs('Profile\n\nThe average cost per participant was approximately $3,450, most of which consisted of transitional wages.\n', 'x.txt', [{ path: '/countries/-', value: 'US', start: 0, end: 1, method: 'test', confidence: 1 } as Finding]).map((c) => [c.kind, c.amount])).toEqual([['unit', 3450]]);
     expect(costs('Appel\n\n- Montant minimum par projet : 15 000 €\n- Montant maximum par projet : 60 000 € par an\n', 'x.md').map((c) => [c.kind, c.amount])).toEqual([['grant', 15000], ['grant', 60000]]);
   });
+
+  it('gives a dollar the currency of the country found over a state\'s name in a street', () => {
+    const nz = { path: '/countries/-', value: 'NZ', start: 0, end: 1, method: 'test', confidence: 1 } as Finding;
+    expect(costs('Service\n\nThe Department renewed our contract, with funding of $2.8 million over three years.\n\nTrust · 27 Victoria Street, Hamilton 3204\n', 'x.txt', [nz]).map((c) => c.currency)).toEqual(['NZD']);
+  });
 });
