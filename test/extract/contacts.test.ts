@@ -188,4 +188,9 @@ describe('contacts', () => {
     expect(run(docOf('Projekt\n\nKontakt: Jana Nováková, projektová manažerka, novakova@vezeni.cz\n'))[0]).toMatchObject({ name: 'Jana Nováková', role: 'projektová manažerka' });
     expect(run(docOf('Projekt\n\nKapcsolat: Kovács Péter, projektvezető, kovacs.peter@bv.gov.hu\n'))[0]).toMatchObject({ name: 'Kovács Péter', role: 'projektvezető' });
   });
+
+  it('reads a byline\'s author in Greek and Danish (lexicon sections `el`, `da`)', () => {
+    expect(run(docOf('Νέο πρόγραμμα\n\n14 Μαρτίου 2024\nΣυντάκτης: Ελένη Καραγιάννη\n\nΚείμενο.\n')).map((c) => c.name)).toEqual(['Ελένη Καραγιάννη']);
+    expect(run(docOf('Evaluering\n\nForfatter: Mette Kjærgaard Holm\n\nTekst.\n')).map((c) => c.name)).toEqual(['Mette Kjærgaard Holm']);
+  });
 });
