@@ -180,13 +180,13 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   // a breadcrumb whose section is a kind's own word: `Startsida > Om Kriminalvården > Nyheter`, `Home › News › …`
   const crumb = lines.slice(0, 12).find((l) => /\s[>›»]\s/.test(l.text) && isChromeLine(l.text, lexicons));
   if (crumb) {
-    const items = crumb.text.split(/\s[>›»]\s/).map((x) => x.trim().toLowerCase().replace(/\s+/g, ' '));
+    // the last step is the page itself, or the section when the page's title is not repeated
+    const steps = crumb.text.split(/\s[>›»]\s/).slice(-2).map((x) => x.trim());
     for (const kind of KINDS) {
-      const heads = new Set(phrases(lexicons, 'kinds', `${kind}_head`).map((p) => p.toLowerCase()));
-      // the last step is the page itself, or the section when the page's title is not repeated
-      const at = items.slice(-2).findIndex((x) => heads.has(x));
+      const heads = compiled(lexicons, `kinds:${kind}_head:set`, () => new Set(phrases(lexicons, 'kinds', `${kind}_head`).map((p) => p.toLowerCase())));
+      const at = steps.findIndex((x) => heads.has(x.toLowerCase().replace(/\s+/g, ' ')));
       if (at < 0) continue;
-      const item = crumb.text.split(/\s[>›»]\s/).slice(-2)[at]!.trim();
+      const item = steps[at]!;
       const start = crumb.start + crumb.text.lastIndexOf(item);
       cues.push({ kind, weight: 2, start, end: start + item.length });
       break;
