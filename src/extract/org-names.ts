@@ -30,6 +30,10 @@ export interface OrgWords {
   partnerWord: RegExp;
   partnerCue: RegExp;
   partnerAfter: RegExp;
+  /** verbs after which a sentence's subject launches a project (`X startet das Landesprogramm …`) */
+  launchAfter: RegExp;
+  /** nouns of a project or programme, in every language (`project`, `Landesprogramm`, `projektet`) */
+  projectNoun: RegExp;
   granteeAfter: RegExp;
   notAfter: Set<string>;
   promoterRole: Set<string>;
@@ -207,6 +211,8 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     ownerHead: new RegExp(`^(?:${trieSource(phrases(lexicons, 'organisations', 'owner_head'), { separators: / /u, space: '\\s+' })})\\s+`, 'iu'),
     partnerCue: phrasePattern(phrases(lexicons, 'organisations', 'partner_cue')),
     partnerAfter: phrasePattern(phrases(lexicons, 'organisations', 'partner_after')),
+    launchAfter: phrasePattern(phrases(lexicons, 'organisations', 'launch_after')),
+    projectNoun: new RegExp(`(?:${phrases(lexicons, 'organisations', 'project_nouns').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'iu'),
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
     notAfter: set('not_after'),
     promoterRole: set('promoter_role'),

@@ -115,6 +115,22 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     for (const org of found.leads) promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
   }
 
+  // 2c. a sentence whose subject launches a project: `Kriminalvården startar i april projektet KLIV`,
+  // `Das Justizministerium Mecklenburg-Vorpommern startet am 1. April 2024 das Landesprogramm …`
+  if (!promoters.length) {
+    for (const line of doc.lines.slice(0, 40)) {
+      words.launchAfter.lastIndex = 0;
+      const m = words.launchAfter.exec(line.text);
+      if (!m || !words.projectNoun.test(line.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+      const org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
+      const opens = org && /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}{1,3}\s+)?$/u.test(doc.view.slice(line.start, org.span.start));
+      if (org && opens && (hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) {
+        promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
+        break;
+      }
+    }
+  }
+
   // 2b. examples after a word of partnership: `partnerships extend across businesses such as A, B and C`
   for (const line of doc.lines) {
     if (line.text.length < 20) continue;

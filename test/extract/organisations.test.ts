@@ -353,4 +353,11 @@ describe('organisations', () => {
     expect(promoter?.value).toMatchObject({ name: 'Second Wind Youth Mentoring' });
     expect(names(partners).map((p) => p.name)).toEqual(['Kahurangi Housing Trust']);
   });
+
+  it('reads the subject that launches a project as the lead of a news item', () => {
+    const de = run(docOf('Pressemitteilung\n\nDas Justizministerium Mecklenburg-Vorpommern startet am 1. April 2024 das Landesprogramm „Übergang mit Perspektive“.\n'));
+    expect(de.promoter?.value).toMatchObject({ name: 'Justizministerium Mecklenburg-Vorpommern' });
+    // a launch of something else is no project's lead
+    expect(run(docOf('News\n\nThe Ministry of Justice launches a consultation on sentencing.\n')).promoter).toBeUndefined();
+  });
 });
