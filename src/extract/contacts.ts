@@ -506,8 +506,9 @@ function nextLineIsRole(doc: Document, line: Line, w: Words): boolean {
 function fromTitleArea(doc: Document, w: Words, out: Draft[]): void {
   const lines = doc.lines;
   for (const line of lines) {
-    // a byline (`By Paul Jacques`) counts anywhere on a short line
-    const by = line.text.length <= 80 ? w.bylines.exec(line.text) : null;
+    // a byline (`By Paul Jacques`) counts anywhere on a short line; a labelled one may name two authors and
+    // their body (`Prepared by: Eleni Kourti and Nikos Vlachos, Institute for Penal Policy Studies (IPPS)`)
+    const by = line.text.length <= 80 || (line.text.length <= 140 && /^[^:]{2,30}:/u.test(line.text)) ? w.bylines.exec(line.text) : null;
     if (!by) continue;
     const p = readPieces(doc, line.start + by[0].length, line.end, w);
     if (p.people.length && p.people.length <= 3) out.push(...draftsOf(p, line, CONFIDENCE.pattern, 'byline', false));

@@ -193,4 +193,11 @@ describe('contacts', () => {
     expect(run(docOf('Νέο πρόγραμμα\n\n14 Μαρτίου 2024\nΣυντάκτης: Ελένη Καραγιάννη\n\nΚείμενο.\n')).map((c) => c.name)).toEqual(['Ελένη Καραγιάννη']);
     expect(run(docOf('Evaluering\n\nForfatter: Mette Kjærgaard Holm\n\nTekst.\n')).map((c) => c.name)).toEqual(['Mette Kjærgaard Holm']);
   });
+
+  it('reads a labelled byline that names two authors and their body', () => {
+    expect(run(docOf('Report\n\nPrepared by: Eleni Kourti and Nikos Vlachos, Institute for Penal Policy Studies (IPPS)\n\nText.\n')).map((c) => [c.name, c.organisation])).toEqual([
+      ['Eleni Kourti', 'Institute for Penal Policy Studies (IPPS)'],
+      ['Nikos Vlachos', 'Institute for Penal Policy Studies (IPPS)'],
+    ]);
+  });
 });
