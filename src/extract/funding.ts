@@ -29,6 +29,10 @@ interface FunderWords {
   cueAfter: RegExp;
   /** phrases after which a list of funders follows (`our funders include`, `we are grateful to`) */
   listCue: RegExp;
+  /** phrases of support (`supported by`) that name a funder only when its name holds a funder's word */
+  supportCue: RegExp;
+  /** words of a paying body's name (`Fund`, `Foundation`, `Trust`, `Ministry`) */
+  payerWord: RegExp;
   body: RegExp;
   programmeWord: RegExp;
   contextOnly: RegExp;
@@ -62,6 +66,8 @@ function funderWords(lexicons: Lexicons): FunderWords {
     cue: phrasePattern(phrases(lexicons, 'funders', 'cue')),
     cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
     listCue: phrasePattern(phrases(lexicons, 'funders', 'list_cue')),
+    supportCue: phrasePattern(phrases(lexicons, 'funders', 'support_cue')),
+    payerWord: new RegExp(`(?<![\\p{L}])(?:${phrases(lexicons, 'funders', 'payer_word').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
     body: new PhraseMatcher(phrases(lexicons, 'funders', 'body'), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }) as unknown as RegExp,
     programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
     contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
@@ -273,6 +279,16 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
       if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
       for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: giving.has(from) }));
+    }
+    // `This project is supported by the National Lottery Community Fund`: support from a body whose name pays
+    w.supportCue.lastIndex = 0;
+    let sc: RegExpExecArray | null;
+    while ((sc = w.supportCue.exec(line.text))) {
+      const from = line.start + sc.index + sc[0].length;
+      const org = orgList(doc, { start: from, end: Math.min(line.end, clauseEnd(doc, from, false)) }, lexicons, { max: 1 })[0];
+      if (!org || view.slice(from, org.span.start).trim().split(/\s+/).filter(Boolean).length > 1 || !w.payerWord.test(org.name)) continue;
+      if (w.normal.some((e) => mentionsOf(e, view.slice(from, org.span.end)).length)) continue;
+      out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic }));
     }
     // `Our funders include A, B and the C Trust`: every body of the list
     w.listCue.lastIndex = 0;

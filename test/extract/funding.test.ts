@@ -120,4 +120,9 @@ describe('funding', () => {
   it('reads every body of a list of funders (`Our funders include A, B and C`)', () => {
     expect(run(docOf('Annual report\n\nOur funders include the Henry Smith Charity, the Tudor Trust and the National Lottery Community Fund.\n')).map((f) => f.funder)).toEqual(['Henry Smith Charity', 'Tudor Trust', 'National Lottery Community Fund']);
   });
+
+  it('reads support from a body whose name pays (`supported by the … Fund`), not from any body', () => {
+    expect(run(docOf('Project\n\nThis project is supported by the National Lottery Community Fund.\n'))).toEqual([{ funder: 'National Lottery Community Fund', programme: null }]);
+    expect(run(docOf('Project\n\nThe pilot is supported by the Department of Justice and the Probation Service.\n'))).toEqual([]);
+  });
 });
