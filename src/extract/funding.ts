@@ -67,7 +67,7 @@ function funderWords(lexicons: Lexicons): FunderWords {
     cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
     listCue: phrasePattern(phrases(lexicons, 'funders', 'list_cue')),
     supportCue: phrasePattern(phrases(lexicons, 'funders', 'support_cue')),
-    payerWord: new RegExp(`(?<![\\p{L}])(?:${phrases(lexicons, 'funders', 'payer_word').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
+    payerWord: phrasePattern(phrases(lexicons, 'funders', 'payer_word')),
     body: new PhraseMatcher(phrases(lexicons, 'funders', 'body'), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }) as unknown as RegExp,
     programmeWord: phrasePattern(phrases(lexicons, 'funders', 'programme_word')),
     contextOnly: phrasePattern(phrases(lexicons, 'funders', 'context_only')),
@@ -286,6 +286,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     while ((sc = w.supportCue.exec(line.text))) {
       const from = line.start + sc.index + sc[0].length;
       const org = orgList(doc, { start: from, end: Math.min(line.end, clauseEnd(doc, from, false)) }, lexicons, { max: 1 })[0];
+      w.payerWord.lastIndex = 0;
       if (!org || view.slice(from, org.span.start).trim().split(/\s+/).filter(Boolean).length > 1 || !w.payerWord.test(org.name)) continue;
       if (w.normal.some((e) => mentionsOf(e, view.slice(from, org.span.end)).length)) continue;
       out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic }));

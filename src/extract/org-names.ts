@@ -212,7 +212,8 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     partnerCue: phrasePattern(phrases(lexicons, 'organisations', 'partner_cue')),
     partnerAfter: phrasePattern(phrases(lexicons, 'organisations', 'partner_after')),
     launchAfter: phrasePattern(phrases(lexicons, 'organisations', 'launch_after')),
-    projectNoun: new RegExp(`(?:${phrases(lexicons, 'organisations', 'project_nouns').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'iu'),
+    // (the titles lexicon's project nouns, which also make a capitalised short word a project's short name)
+    projectNoun: phrasePattern(phrases(lexicons, 'titles', 'acronym_nouns')),
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
     notAfter: set('not_after'),
     promoterRole: set('promoter_role'),

@@ -121,6 +121,7 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     for (const line of doc.lines.slice(0, 40)) {
       words.launchAfter.lastIndex = 0;
       const m = words.launchAfter.exec(line.text);
+      words.projectNoun.lastIndex = 0;
       if (!m || !words.projectNoun.test(line.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       const org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
       const opens = org && /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}{1,3}\s+)?$/u.test(doc.view.slice(line.start, org.span.start));
