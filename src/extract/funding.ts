@@ -31,7 +31,7 @@ interface FunderWords {
   listCue: RegExp;
   /** phrases of support (`supported by`) that name a funder only when its name holds a funder's word */
   supportCue: RegExp;
-  /** words of a paying body's name (`Fund`, `Foundation`, `Trust`, `Ministry`) */
+  /** words of a paying body's name (`Fund`, `Foundation`, `Trust`, `Stiftung`) */
   payerWord: RegExp;
   body: RegExp;
   programmeWord: RegExp;
@@ -165,6 +165,11 @@ function labelledFunders(doc: Document, span: Span, lexicons: Lexicons): OrgName
   return out;
 }
 
+/** A funder read as an organisation's name, with no programme beside it. */
+function orgFunder(org: OrgName, method: string, confidence: number, gives?: boolean): Funder {
+  return { funder: org.name, programme: null, span: org.span, programmeSpan: null, method, confidence, ...(gives ? { gives } : {}) };
+}
+
 function sentenceAround(doc: Document, at: number): string {
   const from = Math.max(doc.view.lastIndexOf('\n', at), doc.view.lastIndexOf('. ', at)) + 1;
   return doc.view.slice(from, clauseEnd(doc, at, true) + 1);
@@ -236,7 +241,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     if (!list.length) continue;
     const programmeSpan = slash ? { start: funderEnd + 1, end: fact.value.end } : null;
     out.push(withBody(doc, w, { funder: list[0]!.name, programme: programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).trim() : null, span: list[0]!.span, programmeSpan, method: fact.method, confidence: fact.confidence }));
-    for (const org of list.slice(1)) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: fact.method, confidence: fact.confidence }));
+    for (const org of list.slice(1)) out.push(withBody(doc, w, orgFunder(org, fact.method, fact.confidence)));
   }
 
   // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`
@@ -278,7 +283,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       // a second funder only when joined by `and` (`… 2021-2027, JUST-JACC-2021` is not one)
       if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
       if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
-      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: giving.has(from) }));
+      for (const org of list) out.push(withBody(doc, w, orgFunder(org, 'pattern', CONFIDENCE.pattern, giving.has(from))));
     }
     // `This project is supported by the National Lottery Community Fund`: support from a body whose name pays
     w.supportCue.lastIndex = 0;
@@ -289,7 +294,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       w.payerWord.lastIndex = 0;
       if (!org || view.slice(from, org.span.start).trim().split(/\s+/).filter(Boolean).length > 1 || !w.payerWord.test(org.name)) continue;
       if (w.normal.some((e) => mentionsOf(e, view.slice(from, org.span.end)).length)) continue;
-      out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic }));
+      out.push(withBody(doc, w, orgFunder(org, 'pattern', CONFIDENCE.heuristic)));
     }
     // `Our funders include A, B and the C Trust`: every body of the list
     w.listCue.lastIndex = 0;
@@ -298,7 +303,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       const from = line.start + l.index + l[0].length;
       const list = orgList(doc, { start: from, end: Math.min(line.end, clauseEnd(doc, from, true)) }, lexicons, { max: 8 });
       if (!list.length || view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
-      for (const org of list) out.push(withBody(doc, w, { funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.pattern, gives: true }));
+      for (const org of list) out.push(withBody(doc, w, orgFunder(org, 'pattern', CONFIDENCE.pattern, true)));
     }
     // `Home Office funded …`, `The … Government will invest …`
     w.cueAfter.lastIndex = 0;
@@ -338,7 +343,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (!MONEY_AHEAD.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
       const org = orgList(doc, { start: from, end: clauseEnd(doc, from, true) }, lexicons, { max: 1 })[0];
       if (!org || !/^\s*(?:der|die|das|den|dem)\s+$/i.test(view.slice(from, org.span.start)) || !/\s/.test(org.name) || /^(?:projekt|programm|vorhaben)/i.test(org.name)) continue;
-      out.push({ funder: org.name, programme: null, span: org.span, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
+      out.push(orgFunder(org, 'pattern', CONFIDENCE.heuristic, true));
     }
     // `EU-funded`, `EU contribution`
     w.body.lastIndex = 0;
