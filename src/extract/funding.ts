@@ -7,6 +7,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
+import { moneyMentions } from './money.js';
 import type { OrgName } from './org-names.js';
 import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
@@ -41,6 +42,8 @@ interface FunderWords {
   supportBefore: RegExp;
   issuerVerb: RegExp;
   callWord: RegExp;
+  /** after an amount: the words that name where it comes from (`€275.000 van het Ministerie`, `£5m from the X Trust`) */
+  source: RegExp;
 }
 
 const wordCache = new WeakMap<Lexicons, FunderWords>();
@@ -75,7 +78,8 @@ function funderWords(lexicons: Lexicons): FunderWords {
     supportBefore: phrasePattern(phrases(lexicons, 'funders', 'support_before')),
     issuerVerb: phrasePattern(phrases(lexicons, 'funders', 'issuer_verb')),
     callWord: phrasePattern(phrases(lexicons, 'funders', 'call_word')),
-    administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})\\s+(?=\\S)`, 'iu'),
+    source: new RegExp(`^(?:\\s+(?:${phrases(lexicons, 'money', 'grant_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'}))?,?\\s+(?:${phrases(lexicons, 'money', 'source_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
+    administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
   };
   wordCache.set(lexicons, w);
   return w;
@@ -250,10 +254,21 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
   // `has been awarded a grant of £420,000 by the X Trust`
   const awardBy = /\b(?:awarded|granted|given)\s+(?:an?\s+)?(?:(?:\p{L}+-)?(?:year|month)\s+)?(?:grant|award|funding)?\s*(?:of\s+)?(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?\s+by\s+/giu;
+  // an amount and where it comes from, in any language the lexicon knows: `krijgt 425.000 euro van het
+  // ministerie van …`, `€275.000 van het Ministerie …`, `£1.2 million in grants from the X Trust`
+  const fromAmount = new Set<number>();
+  for (const m of moneyMentions(doc, lexicons)) {
+    const s = w.source.exec(view.slice(m.end, m.end + 80));
+    if (s) fromAmount.add(m.end + s[0].length);
+  }
   for (const line of doc.lines) {
     if (line.text.length < 8) continue;
     const starts: number[] = [];
     const giving = new Set<number>();
+    for (const at of fromAmount) if (at > line.start && at < line.end) {
+      starts.push(at);
+      giving.add(at);
+    }
     for (const re of [w.cue, money, moneyBy, awardBy]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -262,7 +277,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
         if (re === moneyBy || re === awardBy) giving.add(line.start + m.index + m[0].length);
       }
     }
-    for (const from of starts) {
+    for (const from of new Set(starts)) {
       const end = Math.min(line.end, clauseEnd(doc, from, false));
       if (w.normal.some((e) => mentionsOf(e, view.slice(from, Math.min(end, from + 40))).length)) continue;
       // `State budget programme 2013, administrated by Society Integration foundation`: the body pays
@@ -429,5 +444,8 @@ function dedupe(list: Funder[]): Funder[] {
     else if (f.gives && !prev.gives) byKey.set(k, { ...prev, gives: true });
   }
   const keys = [...byKey.keys()];
-  return [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' '))).map(([, f]) => f);
+  // a short form goes when a fuller name holds it: `Conseil départemental` beside `Conseil départemental de
+  // Maine-et-Loire`, `DAP` beside `Direction de l'administration pénitentiaire (DAP)`
+  const brackets = [...byKey.values()].flatMap((f) => [...f.funder.matchAll(/\(([^()]{2,20})\)/gu)].map((b) => fold(b[1]!)));
+  return [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')) && !brackets.includes(k)).map(([, f]) => f);
 }

@@ -104,6 +104,24 @@ describe('funding', () => {
     expect(run(docOf('The charity has been awarded a grant of £420,000 by the Aldermoor Charitable Trust to extend its work.\n'))).toEqual([{ funder: 'Aldermoor Charitable Trust', programme: null }]);
   });
 
+  it('reads where an amount comes from, in the lexicon\'s languages (`425.000 euro van het ministerie …`)', () => {
+    expect(run(docOf('Het project krijgt een subsidie van 425.000 euro van het ministerie van Justitie en Veiligheid. Daarmee kan het doorlopen.\n'))).toEqual([
+      { funder: 'ministerie van Justitie en Veiligheid', programme: null },
+    ]);
+    expect(run(docOf('The charity receives £1.2 million in grants from the Harbour Light Trust over three years.\n'))).toEqual([{ funder: 'Harbour Light Trust', programme: null }]);
+    expect(run(docOf('La asociación recibe 50.000 euros de la Fundación Cauce Solidario para el taller.\n'))).toEqual([{ funder: 'Fundación Cauce Solidario', programme: null }]);
+    // no name after the word: a date, a lower-case noun
+    expect(run(docOf('The budget rises to €50,000 from 2025 and to €60,000 from the second year.\n'))).toEqual([]);
+  });
+
+  it('keeps one funder where a short form stands for a fuller name (`de la DAP` beside `… (DAP)`)', () => {
+    const doc = docOf('Projet\n\nFinancement : Direction de l\'administration pénitentiaire (DAP) ; Fondation Reliance Solidarités\n\nBudget : 214 500 €, dont 96 000 € de la DAP et 25 000 € de la Fondation Reliance Solidarités.\n');
+    expect(run(doc)).toEqual([
+      { funder: "Direction de l'administration pénitentiaire (DAP)", programme: null },
+      { funder: 'Fondation Reliance Solidarités', programme: null },
+    ]);
+  });
+
   it('reads the names of a grant label around a year in brackets or before the amount, and no sentence', () => {
     expect(run(docOf('Progetto\n\nFinanziamento: Cassa delle Ammende (bando «Lavoro e inclusione» 2023) e Fondazione Orsini per il Sud\n'))).toEqual([
       { funder: 'Cassa delle Ammende', programme: null },
