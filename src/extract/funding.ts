@@ -42,6 +42,8 @@ interface FunderWords {
   supportBefore: RegExp;
   issuerVerb: RegExp;
   callWord: RegExp;
+  /** a conjunction, then a cue's closing word (`e pela`, `and by`, `und von`): one more payer follows */
+  again: RegExp;
   /** after an amount: the words that name where it comes from (`€275.000 van het Ministerie`, `£5m from the X Trust`) */
   source: RegExp;
 }
@@ -78,11 +80,20 @@ function funderWords(lexicons: Lexicons): FunderWords {
     supportBefore: phrasePattern(phrases(lexicons, 'funders', 'support_before')),
     issuerVerb: phrasePattern(phrases(lexicons, 'funders', 'issuer_verb')),
     callWord: phrasePattern(phrases(lexicons, 'funders', 'call_word')),
+    again: againPattern(lexicons),
     source: new RegExp(`^(?:\\s+(?:${phrases(lexicons, 'money', 'grant_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'}))?,?\\s+(?:${phrases(lexicons, 'money', 'source_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
     administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
   };
   wordCache.set(lexicons, w);
   return w;
+}
+
+/** `and by`, `e pela`: a conjunction, then the closing word of a cue phrase that is no article. */
+function againPattern(lexicons: Lexicons): RegExp {
+  const words = orgWords(lexicons);
+  const closing = new Set(phrases(lexicons, 'funders', 'cue').map((c) => c.toLowerCase().split(/\s+/).pop()!).filter((c) => c.length > 1 && !words.article.has(c) && !words.leadArticle.has(c)));
+  const alt = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+  return new RegExp(`\\s(?:${alt(words.and)})\\s+(?:${alt(closing)})\\s+(?=\\S)`, 'iu');
 }
 
 /** Every mention of one normalised funder in `text`, in order. */
@@ -257,7 +268,10 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   // an amount and where it comes from, in any language the lexicon knows: `krijgt 425.000 euro van het
   // ministerie van …`, `€275.000 van het Ministerie …`, `£1.2 million in grants from the X Trust`
   const fromAmount = new Set<number>();
-  for (const m of moneyMentions(doc, lexicons)) {
+  const amounts = moneyMentions(doc, lexicons);
+  /** whether an amount of money starts between two offsets */
+  const moneyIn = (start: number, end: number) => amounts.some((m) => m.start >= start && m.start < end);
+  for (const m of amounts) {
     const s = w.source.exec(view.slice(m.end, m.end + 80));
     if (s) fromAmount.add(m.end + s[0].length);
   }
@@ -299,6 +313,14 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (list.length > 1 && !/^\s*(?:and|&|et|und|e|y)\s/i.test(view.slice(list[0]!.span.end, list[1]!.span.start).replace(/^\s*\([^()]*\)/, ''))) list = list.slice(0, 1);
       if (view.slice(from, list[0]!.span.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
       for (const org of list) out.push(withBody(doc, w, orgFunder(org, 'pattern', CONFIDENCE.pattern, giving.has(from))));
+      // the cue's word repeated after a conjunction names one more payer: `cofinanciado pela União Europeia
+      // através do Programa … e pela Fundação X`, `funded by A through its B scheme and by C`
+      const again = w.again.exec(view.slice(list[list.length - 1]!.span.end, end));
+      if (again) {
+        const at = list[list.length - 1]!.span.end + again.index + again[0].length;
+        const more = orgList(doc, { start: at, end }, lexicons, { max: 1 })[0];
+        if (more && view.slice(at, more.span.start).trim().split(/\s+/).filter(Boolean).length <= 1) out.push(withBody(doc, w, orgFunder(more, 'pattern', CONFIDENCE.pattern)));
+      }
     }
     // `This project is supported by the National Lottery Community Fund`: support from a body whose name pays
     w.supportCue.lastIndex = 0;
@@ -341,7 +363,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
         const rest = view.slice(at, Math.min(line.end, at + 300));
         const stop = rest.search(/[.!?;]\s+["„“]?\p{Lu}\p{Ll}/u);
         const clause = stop < 0 ? rest : rest.slice(0, stop);
-        if (re === w.supportAfter ? !MONEY_AHEAD.test(clause) : ((w.callWord.lastIndex = 0), !w.callWord.test(clause.slice(0, 160)))) continue;
+        if (re === w.supportAfter ? !moneyIn(at, at + clause.length) : ((w.callWord.lastIndex = 0), !w.callWord.test(clause.slice(0, 160)))) continue;
         const name = nameBeforeSpan(doc, trimBack(view, at), line.start, words);
         if (!name) continue;
         const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
@@ -355,7 +377,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       const from = line.start + m.index + m[0].length;
       const rest = view.slice(from, Math.min(line.end, from + 200));
       const stop = rest.search(/[.!?;]\s+["„“]?\p{Lu}\p{Ll}/u);
-      if (!MONEY_AHEAD.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
+      if (!moneyIn(from, from + (stop < 0 ? rest.length : stop))) continue;
       const org = orgList(doc, { start: from, end: clauseEnd(doc, from, true) }, lexicons, { max: 1 })[0];
       if (!org || !/^\s*(?:der|die|das|den|dem)\s+$/i.test(view.slice(from, org.span.start)) || !/\s/.test(org.name) || /^(?:projekt|programm|vorhaben)/i.test(org.name)) continue;
       out.push(orgFunder(org, 'pattern', CONFIDENCE.heuristic, true));
@@ -373,9 +395,6 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
 
 /** A programme named in quotes right after a funder (`, Program „Sprawiedliwość”`). */
 const PROGRAMME_AFTER = /^\s{0,3}(?:\d{4}\s?[–-]\s?\d{4}\s{0,3})?[,:–-]?\s{0,3}(?:Programm?e?|Programa|Programu|Programma)\s{1,3}["„“«]([^"”“»\n]{2,80})["”“»]/u;
-
-/** An amount ahead in a clause: `mit 180.000 Euro`, `with €50,000`, `con 20.000 euros`. */
-const MONEY_AHEAD = /(?:[€$£]\s?\d|\b\d[\d.,\s]{0,12}\s?(?:(?:Mio\.?|Millionen|million|milioni|millones|milhões|mln)\s)?(?:Euro|euros?|EUR|zł|złotych|PLN|Kč|CZK|NOK|CHF|GBP|USD|dollars|pounds)(?![\p{L}]))/iu;
 
 function trimBack(view: string, end: number): number {
   while (end > 0 && /[\s.,;:]/.test(view[end - 1]!)) end--;

@@ -114,6 +114,24 @@ describe('funding', () => {
     expect(run(docOf('The budget rises to €50,000 from 2025 and to €60,000 from the second year.\n'))).toEqual([]);
   });
 
+  it('reads one more payer after a conjunction and the cue\'s word (`… e pela Fundação X`)', () => {
+    expect(run(docOf('- Financiamento: Cofinanciado pela União Europeia através do Programa Pessoas 2030 (Fundo Social Europeu Mais) e pela Fundação Rocha Brandão\n'))).toEqual([
+      { funder: 'União Europeia', programme: null },
+      { funder: 'Fundação Rocha Brandão', programme: null },
+    ]);
+    // `and the` is no repeated cue word
+    expect(run(docOf('The project is funded by the Harbour Light Trust and the partners give their time.\n'))).toEqual([{ funder: 'Harbour Light Trust', programme: null }]);
+  });
+
+  it('reads a body that contributes an amount, by the lexicon\'s verbs (`Das Land … stellt … 1,44 Millionen Euro bereit`)', () => {
+    expect(run(docOf('Die Europäische Union beteiligt sich über den Europäischen Sozialfonds Plus mit 2,16 Millionen Euro. Das Land Mecklenburg-Vorpommern stellt weitere 1,44 Millionen Euro aus Landesmitteln bereit.\n'))).toEqual([
+      { funder: 'Europäische Union', programme: null },
+      { funder: 'Land Mecklenburg-Vorpommern', programme: null },
+    ]);
+    // the verb without an amount names no payer
+    expect(run(docOf('Das Land Mecklenburg-Vorpommern stellt das Konzept am Montag vor.\n'))).toEqual([]);
+  });
+
   it('keeps one funder where a short form stands for a fuller name (`de la DAP` beside `… (DAP)`)', () => {
     const doc = docOf('Projet\n\nFinancement : Direction de l\'administration pénitentiaire (DAP) ; Fondation Reliance Solidarités\n\nBudget : 214 500 €, dont 96 000 € de la DAP et 25 000 € de la Fondation Reliance Solidarités.\n');
     expect(run(doc)).toEqual([
