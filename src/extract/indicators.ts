@@ -5,6 +5,7 @@ import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, clean, finding, type ExtractContext, type Finding } from './finding.js';
+import { indicatorTables } from './indicator-tables.js';
 import { sentencesOf, type Sentence } from './text.js';
 
 /** An indicator as it goes into the record. */
@@ -20,6 +21,13 @@ export function indicators(doc: Document, context: ExtractContext): Finding[] {
   const words = wordsOf(context.lexicons);
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // tables of targets and results first; their figures are not read again from the text
+  const tables = indicatorTables(doc, context.lexicons);
+  for (const t of tables) {
+    const value: Indicator = { value: t.value, unit: t.unit, kind: t.kind, text: clean(doc, t.row) };
+    out.push(finding(doc, '/indicators/-', value, t.row, 'table', CONFIDENCE.table, { value: t.span }));
+  }
+  const inTable = (at: number) => tables.some((t) => at >= t.row.start && at < t.row.end);
   for (const sentence of sentencesOf(doc)) {
     if (sentence.text.length > 2000) continue;
     const numbers = numbersIn(sentence.text, words);
@@ -28,6 +36,7 @@ export function indicators(doc: Document, context: ExtractContext): Finding[] {
     if (words.context(low) || CITATION.test(sentence.text)) continue;
     const hits = labelled(sentence, words) ?? countsIn(doc, sentence, low, numbers, words);
     for (const hit of hits) {
+      if (tables.length && inTable(hit.span.start)) continue;
       const kind = kindOf(doc, sentence, hit.at, words);
       // a figure restated later (`higher than 1500 persons initially planned`, `the three pilot projects`) is one
       // indicator; repeated counts of people may count different things (`3 people … housing`, `three people … a job`)

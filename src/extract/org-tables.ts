@@ -12,10 +12,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import { compiled } from './memo.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { countryOf, nameAt, readOrg } from './org-names.js';
-
-interface Cell extends Span {
-  text: string;
-}
+import { tabCells as cellsOf } from './tables.js';
 
 interface Columns {
   /** header words of a column of names (`Organisation`, `Name`, `Partner`) */
@@ -48,25 +45,6 @@ function columns(lexicons: Lexicons): Columns {
       heading: set('labels', 'partners'),
     };
   });
-}
-
-/** The cells of a table row, or null for a line that is no row. */
-function cellsOf(doc: Document, line: Line): Cell[] | null {
-  if (!line.text.includes('\t')) return null;
-  const out: Cell[] = [];
-  const raw = doc.view.slice(line.start, line.end);
-  let from = 0;
-  for (const part of raw.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const start = line.start + from + lead;
-    out.push({ start, end: start + text.length, text });
-    from += part.length + 1;
-  }
-  // the outer tabs leave empty cells at both ends
-  while (out.length && !out[0]!.text) out.shift();
-  while (out.length && !out[out.length - 1]!.text) out.pop();
-  return out;
 }
 
 /** The heading of the section a line is in, or the lead line right above the table. */

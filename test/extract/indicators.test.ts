@@ -243,4 +243,48 @@ describe('indicators', () => {
     expect(one('- Ziel 2025: 80 Tandems')).toEqual([[80, 'Tandems', 'target']]);
     expect(run(docOf('# Partners\n\n| # | Organisation | Country |\n|---|---|---|\n| 3 | Serviciul de Probațiune Iași | Romania |\n', 'x.md'))).toEqual([]);
   });
+
+  describe('tables of targets and results', () => {
+    const rows = (doc: Document) => indicators(doc, { lexicons: options.lexicons, previous: [] }).map((f) => f.value as Indicator).map((i) => [i.value, i.unit, i.kind]);
+
+    it('reads each figure under a target and a result column of a plain-text table, one row a thing', () => {
+      const doc = docOf(
+        'Minutes\n\n  Key performance indicators            Target (Year 2)   Achieved to 28 Feb 2025\n  Referrals received                    90                64\n  Employers signed up to the charter    15                11\n\nMembers noted that referrals had picked up.\n',
+      );
+      expect(rows(doc)).toEqual([
+        [90, 'referrals received', 'target'],
+        [64, 'referrals received', 'result'],
+        [15, 'employers signed up to the charter', 'target'],
+        [11, 'employers signed up to the charter', 'result'],
+      ]);
+    });
+
+    it('reads a header with no label cell, a rule under it, a wrapped label, percentages and empty cells', () => {
+      const doc = docOf(
+        'Risultati\n\n                                           Attesi   Raggiunti\n  -----------------------------------------   ------   ---------\n  Tirocini esterni attivati                    10         7\n  Persone assunte al termine del percorso       -         4\n  Persone in alloggio stabile entro\n    12 mesi dall\'uscita                        60%       67%\n',
+      );
+      expect(rows(doc)).toEqual([
+        [10, 'tirocini esterni attivati', 'target'],
+        [7, 'tirocini esterni attivati', 'result'],
+        [4, 'persone assunte al termine del percorso', 'result'],
+        [60, '%', 'target'],
+        [67, '%', 'result'],
+      ]);
+    });
+
+    it('reads a Markdown table, keeps the case of a label with nouns in capitals, and quotes the row', () => {
+      const doc = docOf('# Kennzahlen\n\n| Kennzahl | Soll 2024 | Ist 2024 |\n|---|---|---|\n| Begleitete Besuche in der JVA | 120 | 137 |\n', 'x.md');
+      const found = indicators(doc, { lexicons: options.lexicons, previous: [] });
+      expect(found.map((f) => [(f.value as Indicator).value, (f.value as Indicator).unit, (f.value as Indicator).kind])).toEqual([
+        [120, 'Begleitete Besuche in der JVA', 'target'],
+        [137, 'Begleitete Besuche in der JVA', 'result'],
+      ]);
+      expect(found[0]!.method).toBe('table');
+      expect(doc.text.slice(found[0]!.start, found[0]!.end)).toContain('Begleitete Besuche in der JVA');
+    });
+
+    it('reads no table whose header has no target or no result column', () => {
+      expect(rows(docOf('Budget\n\n  Item              2023      2024\n  Staff             40        45\n'))).toEqual([]);
+    });
+  });
 });

@@ -1,0 +1,119 @@
+// Indicator tables: a table whose header names a column of targets and a column of results, one
+// counted thing a row. Each figure under those columns is an indicator of that kind, its unit the
+// row's label:
+//
+//   Key performance indicators     Target (Year 2)   Achieved to date
+//   Referrals received             90                64
+//
+// The column words are per language, in `indicators.yaml` (`target_column`, `result_column`).
+import type { Document, Line, Span } from '../document.js';
+import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { compiled } from './memo.js';
+import { rowCells, type Cell } from './tables.js';
+
+/** One figure read from an indicator table. */
+export interface TableIndicator {
+  value: number;
+  unit: string;
+  kind: 'target' | 'result';
+  /** the row, from its label to its last figure (a label wrapped over two lines included) */
+  row: Span;
+  /** the figure */
+  span: Span;
+}
+
+interface ColumnWords {
+  target: RegExp;
+  result: RegExp;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+function columnWords(lexicons: Lexicons): ColumnWords {
+  return compiled(lexicons, 'indicator-tables:columns', () => {
+    // a header cell opens with a column word: `Target (Year 2)`, `Soll 2024`, `Achieved to 28 Feb 2025`
+    const re = (key: string) => {
+      const list = phrases(lexicons, 'indicators', key).map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      return new RegExp(`^(?:${list.sort((a, b) => b.length - a.length).join('|') || '(?!)'})(?![\\p{L}])`, 'u');
+    };
+    return { target: re('target_column'), result: re('result_column') };
+  });
+}
+
+/** A figure in a cell of its own: `64`, `1,200`, `67%`, `67 %`. */
+const FIGURE = /^(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?(%)?$/u;
+
+function figure(cell: Cell): { value: number; percent: boolean } | null {
+  const m = FIGURE.exec(cell.text);
+  if (!m) return null;
+  const raw = m[1]!;
+  // digits grouped by threes are thousands (`1,200`, `1.500`); one separator before other digits is a decimal point
+  const value = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/u.test(raw) ? Number(raw.replace(/\D/g, '')) : Number(raw.replace(',', '.'));
+  return Number.isFinite(value) ? { value, percent: !!m[2] } : null;
+}
+
+/** A cell with no figure in it: `-`, `n/a`, `–`. */
+const EMPTY = /^(?:[-–—]|n\/a|n\.a\.|k\.a\.)$/iu;
+
+/** Every figure of the document's indicator tables, in text order. */
+export function indicatorTables(doc: Document, lexicons: Lexicons): TableIndicator[] {
+  const words = columnWords(lexicons);
+  const out: TableIndicator[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const header = rowCells(doc, lines[i]!, true);
+    if (!header) continue;
+    const kinds = header.map((c) => (words.target.test(fold(c.text)) ? 'target' : words.result.test(fold(c.text)) ? 'result' : null));
+    if (!kinds.includes('target') || !kinds.includes('result')) continue;
+    // the rows below, to the first blank line or line that is no row; a label wrapped over two lines
+    // (`Residents moving to permanent housing within` / `12 months of release   60%   67%`) is one
+    let j = i + 1;
+    let pending: Line | null = null;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.text.trim()) {
+        if (pending || j > i + 1) break;
+        continue;
+      }
+      // the rule under a header (`-----   ------`), and a Markdown table's delimiter row, blank in the view
+      if (/^[\s|:+=-]*$/.test(line.text) || /^[\s-]+$/.test(line.text.replace(/\t/g, ''))) continue;
+      const cells = rowCells(doc, line, true) ?? (line.text.trim() ? [{ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length, text: line.text.trim() }] : null);
+      if (!cells) break;
+      const values = cells.map((c) => figure(c) ?? (EMPTY.test(c.text) ? 'empty' : null));
+      if (values.every((v) => v === null)) {
+        // a label with no figures: the first half of a wrapped row, or the end of the table
+        if (pending || cells.length > 1) break;
+        pending = line;
+        continue;
+      }
+      const label = values[0] === null ? cells[0]! : null;
+      const start = pending ? pending.start + pending.text.search(/\S/) : label?.start;
+      pending = null;
+      if (start === undefined) continue;
+      const unitText = doc.view.slice(start, label ? label.end : start).replace(/\s+/g, ' ').trim();
+      if (!unitText || !/\p{L}/u.test(unitText)) continue;
+      // figures line up with the header's columns from the right (a header may leave the label column blank)
+      const shift = header.length - cells.length;
+      const last = cells[cells.length - 1]!;
+      for (let k = label ? 1 : 0; k < cells.length; k++) {
+        const v = values[k];
+        const kind = kinds[k + shift];
+        if (!v || v === 'empty' || !kind) continue;
+        out.push({ value: v.value, unit: v.percent ? '%' : unitOf(unitText), kind, row: { start, end: last.end }, span: { start: cells[k]!.start, end: cells[k]!.end } });
+      }
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A row's label as a unit: a capital that only opens the label goes (`Referrals received` →
+ * `referrals received`); a label with other capitalised words keeps its case (German nouns:
+ * `Begleitete Besuche in der JVA`).
+ */
+function unitOf(label: string): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(label) || /\s\p{Lu}/u.test(label)) return label;
+  return label[0]!.toLowerCase() + label.slice(1);
+}
