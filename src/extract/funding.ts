@@ -7,7 +7,9 @@ import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
+import { compiled } from './memo.js';
 import { moneyMentions } from './money.js';
+import { rowCells, rowsUnder } from './tables.js';
 import type { OrgName } from './org-names.js';
 import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
@@ -174,11 +176,52 @@ function labelledFunders(doc: Document, span: Span, lexicons: Lexicons): OrgName
   const out = list.slice(0, 1);
   for (let i = 1; i < list.length; i++) {
     const gap = doc.view.slice(list[i - 1]!.span.end, list[i]!.span.start).replace(/^\s*\([^()]*\)/, '').trim();
-    if (gap !== ';' && !words.and.has(gap.toLowerCase())) break;
+    if (gap !== ';' && gap !== '|' && !words.and.has(gap.toLowerCase())) break;
     out.push(list[i]!);
   }
   return out;
 }
+
+/**
+ * The bodies of a table of funding sources: a header with a funder column (`funder_columns`:
+ * `Source`, `Funder`, `Mittelgeber`), rows with amounts of money, one body a row; a total row is none.
+ *
+ *   Mittelgeber                        Art               Betrag
+ *   Landesstiftung Kinderchancen       Kofinanzierung    61.800,00 €
+ */
+function funderTables(doc: Document, lexicons: Lexicons): OrgName[] {
+  const words = compiled(lexicons, 'funding:columns', () => ({
+    column: new Set(phrases(lexicons, 'funders', 'funder_columns').map(foldCell)),
+    total: new Set(phrases(lexicons, 'money', 'table_total').map(foldCell)),
+  }));
+  if (!words.column.size) return [];
+  const out: OrgName[] = [];
+  let amounts: ReturnType<typeof moneyMentions> | null = null;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const header = rowCells(doc, doc.lines[i]!, true);
+    if (!header) continue;
+    const col = header.findIndex((c) => words.column.has(foldCell(c.text)));
+    if (col < 0) continue;
+    const { rows, end } = rowsUnder(doc, i);
+    i = end - 1;
+    amounts ??= moneyMentions(doc, lexicons);
+    const last = rows[rows.length - 1];
+    if (!last || !amounts.some((m) => m.start >= rows[0]!.span.start && m.start < last.span.end)) continue;
+    for (const row of rows) {
+      // the name column, counted from the right when the row has fewer cells than the header
+      const k = col - (header.length - row.cells.length);
+      if (k < 0) continue;
+      const cell = k === 0 ? row.first : row.cells[k]!;
+      const text = doc.view.slice(cell.start, cell.end);
+      if (words.total.has(foldCell(text.split(/\s+/).slice(0, 2).join(' '))) || words.total.has(foldCell(text.split(/\s+/)[0] ?? ''))) continue;
+      const org = orgList(doc, cell, lexicons, { max: 1, labelled: true })[0];
+      if (org && org.span.start - cell.start <= 4) out.push(org);
+    }
+  }
+  return out;
+}
+
+const foldCell = (s: string): string => s.toLowerCase().replace(/[*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A funder read as an organisation's name, with no programme beside it. */
 function orgFunder(org: OrgName, method: string, confidence: number, gives?: boolean): Funder {
@@ -258,6 +301,9 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     out.push(withBody(doc, w, { funder: list[0]!.name, programme: programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).trim() : null, span: list[0]!.span, programmeSpan, method: fact.method, confidence: fact.confidence }));
     for (const org of list.slice(1)) out.push(withBody(doc, w, orgFunder(org, fact.method, fact.confidence)));
   }
+
+  // 2b. tables of funding sources: the names in a funder column (`Source`, `Mittelgeber`) of a table with amounts
+  for (const org of funderTables(doc, lexicons)) out.push(withBody(doc, w, orgFunder(org, 'table', CONFIDENCE.table, true)));
 
   // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`
   const money = /(?:(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,\s]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%)(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
@@ -410,7 +456,11 @@ function nameBeforeSpan(doc: Document, end: number, floor: number, words: Return
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]![0];
     if (/[,;:.!?)]$/.test(t)) break;
+    // (a capitalised article opening the sentence before a lower-case head word is no part of the name)
+    if (/^[\p{Lu}]/u.test(t) && (words.article.has(t.toLowerCase()) || words.leadArticle.has(t.toLowerCase())) && start >= 0 && /^\p{Ll}/u.test(doc.view[start] ?? '')) break;
     if (/^[\p{Lu}]/u.test(t)) start = base + toks[k]!.index!;
+    // a head word written in lower case opens a name too (`De gemeente Dordwijk draagt …`)
+    else if (start >= 0 && words.head.has(t.toLowerCase())) start = base + toks[k]!.index!;
     else if (!words.inner.has(t.toLowerCase()) || words.article.has(t.toLowerCase())) break;
   }
   if (start < 0) return null;

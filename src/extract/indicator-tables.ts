@@ -6,11 +6,11 @@
 //   Referrals received             90                64
 //
 // The column words are per language, in `indicators.yaml` (`target_column`, `result_column`).
-import type { Document, Line, Span } from '../document.js';
+import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { compiled } from './memo.js';
-import { rowCells, type Cell } from './tables.js';
+import { rowCells, rowsUnder, type Cell } from './tables.js';
 
 /** One figure read from an indicator table. */
 export interface TableIndicator {
@@ -66,44 +66,25 @@ export function indicatorTables(doc: Document, lexicons: Lexicons): TableIndicat
     if (!header) continue;
     const kinds = header.map((c) => (words.target.test(fold(c.text)) ? 'target' : words.result.test(fold(c.text)) ? 'result' : null));
     if (!kinds.includes('target') || !kinds.includes('result')) continue;
-    // the rows below, to the first blank line or line that is no row; a label wrapped over two lines
-    // (`Residents moving to permanent housing within` / `12 months of release   60%   67%`) is one
-    let j = i + 1;
-    let pending: Line | null = null;
-    for (; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (!line.text.trim()) {
-        if (pending || j > i + 1) break;
-        continue;
-      }
-      // the rule under a header (`-----   ------`), and a Markdown table's delimiter row, blank in the view
-      if (/^[\s|:+=-]*$/.test(line.text) || /^[\s-]+$/.test(line.text.replace(/\t/g, ''))) continue;
-      const cells = rowCells(doc, line, true) ?? (line.text.trim() ? [{ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length, text: line.text.trim() }] : null);
-      if (!cells) break;
+    const { rows, end } = rowsUnder(doc, i);
+    for (const row of rows) {
+      const cells = row.cells;
       const values = cells.map((c) => figure(c) ?? (EMPTY.test(c.text) ? 'empty' : null));
-      if (values.every((v) => v === null)) {
-        // a label with no figures: the first half of a wrapped row, or the end of the table
-        if (pending || cells.length > 1) break;
-        pending = line;
-        continue;
-      }
-      const label = values[0] === null ? cells[0]! : null;
-      const start = pending ? pending.start + pending.text.search(/\S/) : label?.start;
-      pending = null;
-      if (start === undefined) continue;
-      const unitText = doc.view.slice(start, label ? label.end : start).replace(/\s+/g, ' ').trim();
+      if (values.every((v) => v === null)) continue;
+      // the label: the first cell when it holds no figure, with the lines it wraps onto
+      const hasLabel = values[0] === null;
+      const unitText = hasLabel ? doc.view.slice(row.first.start, row.first.end).replace(/\s+/g, ' ').trim() : '';
       if (!unitText || !/\p{L}/u.test(unitText)) continue;
       // figures line up with the header's columns from the right (a header may leave the label column blank)
       const shift = header.length - cells.length;
-      const last = cells[cells.length - 1]!;
-      for (let k = label ? 1 : 0; k < cells.length; k++) {
+      for (let k = 1; k < cells.length; k++) {
         const v = values[k];
         const kind = kinds[k + shift];
         if (!v || v === 'empty' || !kind) continue;
-        out.push({ value: v.value, unit: v.percent ? '%' : unitOf(unitText), kind, row: { start, end: last.end }, span: { start: cells[k]!.start, end: cells[k]!.end } });
+        out.push({ value: v.value, unit: v.percent ? '%' : unitOf(unitText), kind, row: row.span, span: { start: cells[k]!.start, end: cells[k]!.end } });
       }
     }
-    i = j - 1;
+    i = end - 1;
   }
   return out;
 }

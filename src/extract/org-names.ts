@@ -256,6 +256,9 @@ export function nameWord(t: string): boolean {
   return !!t && isUpper(t);
 }
 
+/** A Romance small word elided before a capitalised word: `dell'Alta`, `d'Aquitaine`, `l'Ouest`. */
+const ELIDED = /^(?:d|l|dell|dall|all|nell|sull|degl|dagl|dels|del)['’]\p{Lu}/u;
+
 /**
  * Trim a piece of text to the organisation name it starts with: capitalised words, the small words
  * allowed inside names, brackets; drops a leading article. Returns null when no name starts there.
@@ -309,9 +312,11 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     if (!t) break;
     // `EPTA network in 2018`: a year after a small word is not part of the name
     if (k > i && /^\d/.test(t) && words.inner.has(bare(toks[k - 1]!.text).toLowerCase())) break;
-    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
+    // an elided small word before a capitalised one (`dell'Alta Valdora`, `d'Aquitaine`) is a word of the name
+    const elidedWord = k > i && ELIDED.test(t);
+    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
-    if (nameWord(t) || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
+    if (nameWord(t) || elidedWord || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
     // `Fatherhood Works, Inc.`: a legal form after the comma ends the name
     const suffixEnd = /,$/.test(raw) && end === toks[k]!.end ? legalAfter(doc.view, toks[k]!.end, words.legalSuffix) : 0;
     if (suffixEnd && suffixEnd <= span.end) {
@@ -371,7 +376,7 @@ function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegE
     const c = view[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || (semicolons && c === ';')) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix))) {
+    else if (depth === 0 && (c === ',' || (semicolons && (c === ';' || c === '|'))) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix))) {
       out.push({ start: from, end: i });
       from = i + 1;
     }
@@ -449,11 +454,19 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const secondWord = bare(right.split(/\s+/)[1] ?? '');
       const articleHead = /^\p{Ll}{1,3}$/u.test(rightWord) && /^\p{Lu}/u.test(secondWord) && words.head.has(secondWord.toLowerCase()) && !lastInner;
       const strong = articleHead || /^the\s/i.test(right) || /\)$/.test(left) || /^\p{Lu}{2,}$/u.test(bare(left.split(/\s+/).pop() ?? '')) || headRight;
-      const lone = items.length === 1 && words.head.has(lastWord);
       const next = items[n + 1] ? view.slice(items[n + 1]!.start, items[n + 1]!.end).trim() : '';
       const nextWords = next.replace(/^(?:l['’])/i, '').split(/\s+/);
       const nextWord = words.article.has((nextWords[0] ?? '').toLowerCase()) ? nextWords[1] ?? '' : nextWords[0] ?? '';
-      const listEnd = items.length > 1 && (n === items.length - 1 || (n > 0 && /^\p{Ll}/u.test(nextWord) && !words.head.has(nextWord.toLowerCase())));
+      const clauseAfter = /^\p{Ll}/u.test(nextWord) && !words.head.has(nextWord.toLowerCase());
+      // one name with a head word before `and` (`Severnshire Women's Centre and Riverbank Housing`), also
+      // when a clause follows (`…, which has`); but not a head word after `of` (`Office of the Police and
+      // Crime Commissioner`, `Department of Housing and Reintegration`): the name goes on
+      const leftWords = left.split(/\s+/);
+      const ofBefore = leftWords.length > 2 && words.inner.has(bare(leftWords[leftWords.length - 2]!).toLowerCase()) && /^\p{Ll}/u.test(leftWords[leftWords.length - 2]!);
+      const lone = words.head.has(lastWord) && !ofBefore && (items.length === 1 || (n === 0 && clauseAfter));
+      // (a list set apart by semicolons keeps `and` inside its last item: `A; Consejería de Inclusión Social y Familias`)
+      const bySemicolon = n > 0 && /[;|]/.test(view[items[n]!.start - 1] ?? '');
+      const listEnd = items.length > 1 && !bySemicolon && (n === items.length - 1 || (n > 0 && clauseAfter));
       if (strong || lone || listEnd) cands.push(m.index);
       if (articleHead) withArticle.add(m.index);
     }

@@ -56,3 +56,61 @@ function trimEnds(cells: Cell[]): Cell[] {
   while (cells.length && !cells[cells.length - 1]!.text) cells.pop();
   return cells;
 }
+
+/** One row under a table's header: its cells, and its first cell with the lines a long label wraps onto. */
+export interface Row {
+  cells: Cell[];
+  /** the first cell, from the line it opens on to the line it ends on (`Nova Scotia Department of` … `Reintegration`) */
+  first: Span;
+  /** the whole row, wrapped lines included */
+  span: Span;
+}
+
+const indentOf = (text: string): number => text.length - text.trimStart().length;
+
+/**
+ * The rows under the header on line `header`, to the first blank line after a row or the first line
+ * that is no row. A plain-text table may wrap a long first cell: onto the next, deeper-indented line
+ * that holds the other cells (`Residents moving … within` / `    12 months of release   60%   67%`),
+ * or after the row (`Europäische Union – … Sozialfonds   Zuwendung   148.320,00 €` / `    Plus (ESF Plus)`).
+ * Rule lines (`-----   ----`) and a Markdown table's delimiter row are passed over.
+ */
+export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: number } {
+  const lines = doc.lines;
+  const rows: Row[] = [];
+  let pending: Line | null = null;
+  let indent = -1;
+  /** the line the last row ends on */
+  let rowLine = -1;
+  let j = header + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!line.text.trim()) {
+      if (rows.length || pending) break;
+      continue;
+    }
+    if (/^[\s|:+=-]*$/.test(line.text)) continue;
+    const cells = rowCells(doc, line, true);
+    const lead = indentOf(line.text);
+    if (indent < 0) indent = lead;
+    if (!cells) {
+      const start = line.start + lead;
+      const end = line.start + line.text.trimEnd().length;
+      const last = rows[rows.length - 1];
+      if (lead > indent && last && !pending && rowLine === j - 1) {
+        last.first = { start: last.first.start, end };
+        last.span = { start: last.span.start, end: Math.max(last.span.end, end) };
+        rowLine = j;
+        continue;
+      }
+      if (pending) break;
+      pending = line;
+      continue;
+    }
+    const start = pending ? pending.start + indentOf(pending.text) : cells[0]!.start;
+    rows.push({ cells, first: { start, end: cells[0]!.end }, span: { start, end: cells[cells.length - 1]!.end } });
+    pending = null;
+    rowLine = j;
+  }
+  return { rows, end: j };
+}

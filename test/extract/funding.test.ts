@@ -132,6 +132,21 @@ describe('funding', () => {
     expect(run(docOf('Das Land Mecklenburg-Vorpommern stellt das Konzept am Montag vor.\n'))).toEqual([]);
   });
 
+  it('keeps `and` inside the last item of a list set apart by semicolons or bars', () => {
+    expect(run(docOf('Proyecto\n\nFinanciación: Fondo Social Europeo; Consejería de Inclusión Social y Familias\n'))).toEqual([
+      { funder: 'Fondo Social Europeo', programme: null },
+      { funder: 'Consejería de Inclusión Social y Familias', programme: null },
+    ]);
+    expect(run(docOf('Gefördert durch: Europäische Kommission | Landesstiftung Kinderchancen\n'))).toEqual([
+      { funder: 'Europäische Kommission', programme: null },
+      { funder: 'Landesstiftung Kinderchancen', programme: null },
+    ]);
+  });
+
+  it('reads a body whose head word is in lower case before a verb of giving (`De gemeente Dordwijk draagt … bij`)', () => {
+    expect(run(docOf('Het project kost €335.000. De gemeente Dordwijk zorgt voor een cofinanciering van €60.000.\n'))).toEqual([{ funder: 'gemeente Dordwijk', programme: null }]);
+  });
+
   it('keeps one funder where a short form stands for a fuller name (`de la DAP` beside `… (DAP)`)', () => {
     const doc = docOf('Projet\n\nFinancement : Direction de l\'administration pénitentiaire (DAP) ; Fondation Reliance Solidarités\n\nBudget : 214 500 €, dont 96 000 € de la DAP et 25 000 € de la Fondation Reliance Solidarités.\n');
     expect(run(doc)).toEqual([

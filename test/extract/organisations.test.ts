@@ -360,4 +360,26 @@ describe('organisations', () => {
     // a launch of something else is no project's lead
     expect(run(docOf('News\n\nThe Ministry of Justice launches a consultation on sentencing.\n')).promoter).toBeUndefined();
   });
+
+  describe('names joined by `and`', () => {
+    const partners = (text: string) => names(run(docOf(text)).partners).map((p) => p.name);
+
+    it('splits one name with a head word before `and` from the next, also with a clause after them', () => {
+      expect(partners('Homeward\n\nThe service is delivered in partnership with Severnshire Women\'s Centre and Riverbank Housing Association, which has set aside flats.\n')).toEqual([
+        "Severnshire Women's Centre",
+        'Riverbank Housing Association',
+      ]);
+    });
+
+    it('keeps `and` inside a name after `of` (`Office of the Police and Crime Commissioner`)', () => {
+      expect(partners('Homeward\n\nThe service is delivered in partnership with the Office of the Police and Crime Commissioner for Severnshire.\n')).toEqual([
+        'Office of the Police and Crime Commissioner for Severnshire',
+      ]);
+    });
+
+    it("reads an elided small word inside a name (`dell'Alta Valdora`)", () => {
+      expect(partners('Progetto\n\nIl progetto è realizzato in collaborazione con il Consorzio dei Comuni dell\'Alta Valdora.\n')).toEqual(["Consorzio dei Comuni dell'Alta Valdora"]);
+    });
+  });
 });
+
