@@ -57,7 +57,8 @@ export function grammar(lexicons: Lexicons): Grammar {
   const MON = `(${alt([...monthOf.keys()])})\\.?`;
   const L = '(?<![\\p{L}\\p{N}])';
   const R = '(?![\\p{L}\\p{N}])';
-  const ORD = '(?:st|nd|rd|th|er|º|°|\\.)?';
+  // (an ordinal's letters may stand apart from the figure where markup raised them: `1<sup>er</sup>`)
+  const ORD = '(?: {0,12}(?:st|nd|rd|th|er)|º|°|\\.)?';
   const JOIN = `(?:(?:${alt(phrases(lexicons, 'dates', 'date_joiner'))})\\s{1,3})?`;
   const DAYS = `(\\d{1,2})${ORD}(?:\\s{0,2}(?:[-–&]|and)\\s{0,2}\\d{1,2}${ORD})?`;
   const YEAR = '((?:19|20)\\d{2})(?![\\p{N}])';
@@ -77,7 +78,7 @@ export function grammar(lexicons: Lexicons): Grammar {
     ym: new RegExp(`${L}${YEAR}${YM}${MON}(?![\\p{L}])`, 'giu'),
     myNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})[/.](\\d{4})(?![\\p{N}]|[./]\\d)`, 'gu'),
     mdy: new RegExp(`${L}${MON}\\s{1,3}${DAYS},?\\s{1,3}${YEAR}`, 'giu'),
-    dmy: new RegExp(`${L}${DAYS}\\s{0,3}${JOIN}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
+    dmy: new RegExp(`${L}${DAYS}(?:\\s{0,3}| {4,12})${JOIN}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
     my: new RegExp(`${L}${MON},?\\s{1,3}${JOIN}${YEAR}`, 'giu'),
     dm: new RegExp(`${L}(\\d{1,2})${ORD}\\s{1,3}${JOIN}${MON}(?![\\p{L}])`, 'giu'),
     md: new RegExp(`${L}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${R}`, 'giu'),
@@ -143,7 +144,8 @@ type Scan = (name: string, read: (m: RegExpExecArray) => DateValue | null) => vo
 /** The date forms with a four-digit year, in the order their matches win ties. */
 function scanYearForms(scan: Scan, mon: (s: string) => number): void {
   scan('iso', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
-  scan('dmyNum', (m) => ({ y: +m[4]!, m: +m[3]!, d: +m[1]! }));
+  // day first, unless the second figure can only be a day (`03/18/2023`, written month first in the US)
+  scan('dmyNum', (m) => (+m[3]! > 12 && +m[1]! <= 12 && m[2] === '/' ? { y: +m[4]!, m: +m[1]!, d: +m[3]! } : { y: +m[4]!, m: +m[3]!, d: +m[1]! }));
   scan('dmySpaced', (m) => ({ y: +m[3]!, m: +m[2]!, d: +m[1]! }));
   scan('ymdNum', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
   // after a bare `2018.` a capital month starts a new sentence (`ended in 2017. March saw …`), not a year-first date

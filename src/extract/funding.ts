@@ -201,7 +201,10 @@ function funderTables(doc: Document, lexicons: Lexicons): OrgName[] {
     const header = rowCells(doc, doc.lines[i]!, true);
     if (!header) continue;
     const col = header.findIndex((c) => words.column.has(foldCell(c.text)));
-    if (col < 0) continue;
+    // a header opens its table, and its other cells are column names, not a name or an amount (a fact
+    // box's row `Funder | Greenfield Youth Trust` is no header)
+    if (col < 0 || (i > 0 && rowCells(doc, doc.lines[i - 1]!, true))) continue;
+    if (header.some((c, k) => k !== col && (/\d/.test(c.text) || /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text)))) continue;
     const { rows, end } = rowsUnder(doc, i);
     i = end - 1;
     amounts ??= moneyMentions(doc, lexicons);

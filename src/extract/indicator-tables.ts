@@ -73,7 +73,7 @@ export function indicatorTables(doc: Document, lexicons: Lexicons): TableIndicat
       if (values.every((v) => v === null)) continue;
       // the label: the first cell when it holds no figure, with the lines it wraps onto
       const hasLabel = values[0] === null;
-      const unitText = hasLabel ? doc.view.slice(row.first.start, row.first.end).replace(/\s+/g, ' ').trim() : '';
+      const unitText = hasLabel ? [row.first, ...row.more].map((p) => doc.view.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ').trim() : '';
       if (!unitText || !/\p{L}/u.test(unitText)) continue;
       // figures line up with the header's columns from the right (a header may leave the label column blank)
       const shift = header.length - cells.length;

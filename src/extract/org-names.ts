@@ -532,6 +532,9 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const body = unit ? nameAt(doc, { start: name.end + unit[0].length, end: p.end }, words) : null;
       if (body && body.start === name.end + unit![0].length) name = { start: name.start, end: body.end };
     }
+    // one lower-case head word alone is a common noun (`yhdessä vankilan kanssa`, with the prison), not a
+    // name (`administration pénitentiaire`, `gemeente Enschede` are)
+    if (name && /^\p{Ll}[\p{L}'’-]*$/u.test(view.slice(name.start, name.end))) name = null;
     let org = name ? readOrg(doc, name, p, lexicons, words) : null;
     // `RISE staff`, `PCC area`: a name used as a modifier is not the organisation named
     if (org && name) {

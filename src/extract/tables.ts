@@ -60,13 +60,19 @@ function trimEnds(cells: Cell[]): Cell[] {
 /** One row under a table's header: its cells, and its first cell with the lines a long label wraps onto. */
 export interface Row {
   cells: Cell[];
-  /** the first cell, from the line it opens on to the line it ends on (`Nova Scotia Department of` … `Reintegration`) */
+  /** the first cell, from the line it opens on (`Residents moving … within` / `12 months of release`) */
   first: Span;
+  /** the first cell's words carried onto the next line, under it (`Plus (ESF Plus)`) */
+  more: Span[];
   /** the whole row, wrapped lines included */
   span: Span;
 }
 
-const indentOf = (text: string): number => text.length - text.trimStart().length;
+/** How far a line's text stands in from the start of its line in the view (lines hold trimmed text). */
+function indentOf(doc: Document, line: Line): number {
+  const from = doc.view.lastIndexOf('\n', line.start - 1) + 1;
+  return /^[ \t]*$/.test(doc.view.slice(from, line.start)) ? line.start - from : 0;
+}
 
 /**
  * The rows under the header on line `header`, to the first blank line after a row or the first line
@@ -85,20 +91,19 @@ export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: nu
   let j = header + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (!line.text.trim()) {
-      if (rows.length || pending) break;
-      continue;
-    }
-    if (/^[\s|:+=-]*$/.test(line.text)) continue;
+    // a blank line after the first row ends the table
+    const blank = /\n[ \t]*\n/.test(doc.view.slice(lines[j - 1]!.end, line.start));
+    if (blank && (rows.length || pending)) break;
+    if (!line.text.trim() || /^[\s|:+=-]*$/.test(line.text)) continue;
     const cells = rowCells(doc, line, true);
-    const lead = indentOf(line.text);
+    const lead = indentOf(doc, line);
     if (indent < 0) indent = lead;
     if (!cells) {
-      const start = line.start + lead;
+      const start = line.start + line.text.search(/\S/);
       const end = line.start + line.text.trimEnd().length;
       const last = rows[rows.length - 1];
       if (lead > indent && last && !pending && rowLine === j - 1) {
-        last.first = { start: last.first.start, end };
+        last.more.push({ start, end });
         last.span = { start: last.span.start, end: Math.max(last.span.end, end) };
         rowLine = j;
         continue;
@@ -107,8 +112,8 @@ export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: nu
       pending = line;
       continue;
     }
-    const start = pending ? pending.start + indentOf(pending.text) : cells[0]!.start;
-    rows.push({ cells, first: { start, end: cells[0]!.end }, span: { start, end: cells[cells.length - 1]!.end } });
+    const start = pending ? pending.start + pending.text.search(/\S/) : cells[0]!.start;
+    rows.push({ cells, first: { start, end: cells[0]!.end }, more: [], span: { start, end: cells[cells.length - 1]!.end } });
     pending = null;
     rowLine = j;
   }
