@@ -8,6 +8,7 @@ import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding, trimSpan } from './finding.js';
 import { factsFor, labelFacts } from './labels.js';
 import { sentencesOf } from './text.js';
+import { trieSource } from './trie.js';
 
 /** One value of a contact with the span that proves it. */
 interface Part extends Span {
@@ -98,11 +99,8 @@ function wordsOf(lexicons: Lexicons): Words {
   const seen = wordsMemo.get(lexicons);
   if (seen) return seen;
   const list = (key: string) => phrases(lexicons, 'contacts', key).map((p) => p.toLowerCase().trim()).filter(Boolean);
-  const alt = (items: string[]) =>
-    [...new Set(items)]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-      .join('|') || '(?!)';
+  // (as a trie: the role and lead lists hold hundreds of phrases in many languages)
+  const alt = (items: string[]) => trieSource(items, { space: '\\s+' });
   const hon = list('honorifics').map((h) => h.replace(/\.$/, ''));
   const labels = (key: string) => phrases(lexicons, 'labels', key).map((p) => p.toLowerCase());
   const w: Words = {

@@ -58,7 +58,7 @@ export function grammar(lexicons: Lexicons): Grammar {
   const L = '(?<![\\p{L}\\p{N}])';
   const R = '(?![\\p{L}\\p{N}])';
   // (an ordinal's letters may stand apart from the figure where markup raised them: `1<sup>er</sup>`)
-  const ORD = '(?: {0,12}(?:st|nd|rd|th|er)|º|°|\\.)?';
+  const ORD = '(?:st|nd|rd|th|er| {4,12}(?:st|nd|rd|th|er)(?= )|º|°|\\.)?';
   const JOIN = `(?:(?:${alt(phrases(lexicons, 'dates', 'date_joiner'))})\\s{1,3})?`;
   const DAYS = `(\\d{1,2})${ORD}(?:\\s{0,2}(?:[-–&]|and)\\s{0,2}\\d{1,2}${ORD})?`;
   const YEAR = '((?:19|20)\\d{2})(?![\\p{N}])';

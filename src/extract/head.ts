@@ -2,6 +2,7 @@
 // skip links, `Page 1 of 2`) and date lines. Phrases from pipelines/lexicon/titles.yaml.
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
+import { trieSource } from './trie.js';
 import { afterTime, datesIn } from './dates-parse.js';
 
 export interface Chrome {
@@ -16,13 +17,12 @@ export function chromeMatcher(lexicons: Lexicons): Chrome {
   let c = chromeCache.get(lexicons);
   if (c) return c;
   const list = phrases(lexicons, 'titles', 'chrome').map((p) => p.trim().toLowerCase()).filter(Boolean);
-  const esc = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const multi = list.filter((p) => /\s/.test(p)).map(esc);
-  const single = list.filter((p) => !/\s/.test(p)).map(esc);
+  const multi = list.filter((p) => /\s/.test(p));
+  const single = list.filter((p) => !/\s/.test(p));
   // a phrase of several words opens the line; a single word is the whole line or is followed by a separator
   c = {
-    multi: new RegExp(`^(?:the\\s+)?(?:${multi.join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
-    single: new RegExp(`^(?:${single.join('|') || '(?!)'})\\s*(?:$|[|>›»/·:]|\\s[|>›»/·])`, 'iu'),
+    multi: new RegExp(`^(?:the\\s+)?(?:${trieSource(multi, { space: '\\s+' })})(?![\\p{L}])`, 'iu'),
+    single: new RegExp(`^(?:${trieSource(single)})\\s*(?:$|[|>›»/·:]|\\s[|>›»/·])`, 'iu'),
   };
   chromeCache.set(lexicons, c);
   return c;

@@ -76,10 +76,20 @@ export function mergeLexicons(...sources: ReadonlyArray<Record<string, LexiconFi
   return out;
 }
 
-/** The phrases of one key of a lexicon, or none. */
+const phraseMemo = new WeakMap<Lexicons, Map<string, string[]>>();
+
+/** The phrases of one key of a lexicon, or none (a fresh copy: callers may sort it). */
 export function phrases(lexicons: Lexicons, file: string, key: string): string[] {
-  const v = lexicons[file]?.[key];
-  return Array.isArray(v) ? v.map(String) : [];
+  let byKey = phraseMemo.get(lexicons);
+  if (!byKey) phraseMemo.set(lexicons, (byKey = new Map()));
+  const id = `${file}\u0000${key}`;
+  let list = byKey.get(id);
+  if (!list) {
+    const v = lexicons[file]?.[key];
+    list = Array.isArray(v) ? v.map(String) : [];
+    byKey.set(id, list);
+  }
+  return list.slice();
 }
 
 /** Every key of a lexicon with its phrases. */

@@ -52,6 +52,14 @@ describe('dates-parse', () => {
     expect(datesIn('It began 31/2 years ago', options.lexicons)).toEqual([]); // dev35 line 5
   });
 
+  it('reads a US date month first when its second figure can only be a day, and an ordinal raised by markup', () => {
+    const got = (text: string) => datesIn(text, options.lexicons).map((t) => iso(t.value));
+    expect(got('Profile last reviewed: 03/18/2023')).toEqual(['2023-03-18']);
+    expect(got('Reviewed: 03/04/2023')).toEqual(['2023-04-03']); // either way round: day first, as elsewhere
+    // an HTML view blanks `<sup>` and `</sup>`: `Publié le 1<sup>er</sup> juillet 2025`
+    expect(got('Publié le 1     er      juillet 2025')).toEqual(['2025-07-01']);
+  });
+
   it('derives months to the month (both ends) and to the day (to the day after the end)', () => {
     expect(monthsBetween({ y: 2018, m: 10 }, { y: 2020, m: 9 })).toBe(24); // record.md
     expect(monthsBetween({ y: 2020, m: 1, d: 29 }, { y: 2024, m: 1, d: 29 })).toBe(48); // record.md, dev23

@@ -147,6 +147,18 @@ describe('funding', () => {
     expect(run(docOf('Het project kost €335.000. De gemeente Dordwijk zorgt voor een cofinanciering van €60.000.\n'))).toEqual([{ funder: 'gemeente Dordwijk', programme: null }]);
   });
 
+  it('reads the bodies of a table of funding sources, wrapped names and all, but no total and no fact box', () => {
+    const doc = docOf(
+      'Report\n\nTable 1. Sources of funding\n\n  Source                                                 Amount\n  -----------------------------------------------------  ----------\n  Nova Scotia Department of Housing and Reintegration\n    (Community Housing Transitions Fund) – grant        $1,350,000\n  Bluenose Foundation – co-financing                      $210,000\n  Total program cost                                    $1,560,000\n',
+    );
+    expect(run(doc)).toEqual([
+      { funder: 'Nova Scotia Department of Housing and Reintegration', programme: null },
+      { funder: 'Bluenose Foundation', programme: null },
+    ]);
+    // a fact box's row `Funder | Name` is a label, not a table's header: `Grant` below is no funder
+    expect(run(docOf('| Funder | Greenfield Youth Trust |\n|---|---|\n| Grant | £348,000 over three years |\n', 'x.md'))).toEqual([{ funder: 'Greenfield Youth Trust', programme: null }]);
+  });
+
   it('keeps one funder where a short form stands for a fuller name (`de la DAP` beside `… (DAP)`)', () => {
     const doc = docOf('Projet\n\nFinancement : Direction de l\'administration pénitentiaire (DAP) ; Fondation Reliance Solidarités\n\nBudget : 214 500 €, dont 96 000 € de la DAP et 25 000 € de la Fondation Reliance Solidarités.\n');
     expect(run(doc)).toEqual([

@@ -377,6 +377,15 @@ describe('organisations', () => {
       ]);
     });
 
+    it('reads no lone lower-case head word as a name (`yhdessä vankilan kanssa`), but a lower-case name of two words', () => {
+      expect(partners('Hanke\n\nValmistelu tehdään yhdessä vankilan kanssa.\n')).toEqual([]);
+      expect(partners("Projet\n\nMis en place en partenariat avec le ministère de la Justice, l'administration pénitentiaire et le Medef 93.\n")).toEqual([
+        'ministère de la Justice',
+        'administration pénitentiaire',
+        'Medef 93',
+      ]);
+    });
+
     it("reads an elided small word inside a name (`dell'Alta Valdora`)", () => {
       expect(partners('Progetto\n\nIl progetto è realizzato in collaborazione con il Consorzio dei Comuni dell\'Alta Valdora.\n')).toEqual(["Consorzio dei Comuni dell'Alta Valdora"]);
     });
