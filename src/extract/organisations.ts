@@ -88,6 +88,8 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     let list = inner.promoters.length ? inner.promoters : orgList(doc, fact.value, lexicons, { semicolons: true, labelled: true });
     // `Project coordinator: Giulia Ferraresi, Associazione Orizzonti Liberi APS`: a person, then the body
     if (list.length >= 2 && personLike(list[0]!.name, words) && hasHead(list[1]!.name, words)) list = list.slice(1);
+    // `Projectcoördinator: Lieselot Vermeersch`, with `lieselot.vermeersch@…` below: a person, no body
+    if (list.length && personLike(list[0]!.name, words) && inEmail(doc, list[0]!.name)) list = list.slice(1);
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
@@ -255,7 +257,7 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   for (const p of partners) {
     if (isFunder(p.org)) continue;
     const k = fold(p.org.name.replace(/\s*\([^()]*\)\s*$/, ''));
-    if (seen.has(k) || (best && k === fold(best.org.name.replace(/\s*\([^()]*\)\s*$/, '')))) continue;
+    if (seen.has(k) || (best && (k === fold(best.org.name.replace(/\s*\([^()]*\)\s*$/, '')) || shortFor(p.org.name, best.org.name)))) continue;
     seen.add(k);
     emit('/partners/-', p, sole);
   }
@@ -457,6 +459,21 @@ function personLike(name: string, words: OrgWords): boolean {
   return toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t)) && !hasHead(name, words);
 }
 
+/** Whether a name is another without its legal form (`Kompasroos` for `Kompasroos vzw`, `Lantern` no: `Lantern Trust`). */
+function shortFor(short: string, full: string): boolean {
+  if (!full.startsWith(short + ' ')) return false;
+  const rest = full.slice(short.length).trim().split(/\s+/);
+  return rest.length <= 2 && rest.every((t) => /^\p{Ll}/u.test(t) || /^\p{Lu}{2,5}$/u.test(t) || /\./.test(t));
+}
+
+/** Whether every word of a name stands in the local part of an e-mail address of the text (`lieselot.vermeersch@`). */
+function inEmail(doc: Document, name: string): boolean {
+  const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const locals = [...doc.view.matchAll(/([\w.+-]{3,64})@[\w-]+\.[\w.-]+/gu)].map((m) => fold(m[1]!).split(/[._+-]+/));
+  const parts = name.split(/[\s-]+/).map(fold);
+  return locals.some((l) => parts.every((p) => l.includes(p)));
+}
+
 function hasHead(name: string, words: OrgWords): boolean {
   return name.split(/\s+/).some((t) => words.head.has(bare(t).toLowerCase()));
 }
@@ -520,12 +537,17 @@ function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords)
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      const from = span.start + m.index + m[0].length;
+      // (a cue may stand as a label: `Koostöös: A, B ja C`)
+      const from = span.start + m.index + m[0].length + (/^\s*:\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
       const end = Math.min(span.end, clauseEnd(doc, from));
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       const atStart = (m.index < 6 && !/\S/.test(before)) || /[.:]\s*$/.test(before);
       const listVerb = words.listVerb.has(m[0].toLowerCase().split(/\s+/).pop() ?? '');
-      const list = orgList(doc, { start: from, end }, lexicons, atStart && kind === 'partner' && !listVerb ? { max: 1 } : {});
+      let list = orgList(doc, { start: from, end }, lexicons);
+      // a cue that opens its sentence names one partner before the sentence goes on (`In cooperation with
+      // X, the charity …`), unless the list is all the clause holds (`In partnership with: A, B and C`)
+      const wholeClause = list.length > 1 && /^[\s.;:!?)]*$/u.test(doc.view.slice(list[list.length - 1]!.span.end, end).replace(/^\s*\([^()]*\)/u, ''));
+      if (atStart && kind === 'partner' && !listVerb && !wholeClause) list = list.slice(0, 1);
       if (!list.length) continue;
       if (kind === 'partner' && /evaluat/i.test(doc.view.slice(Math.max(span.start, from - 120), end))) continue;
       // `with the support of X` where X pays is funding, not partnership

@@ -390,5 +390,29 @@ describe('organisations', () => {
       expect(partners('Progetto\n\nIl progetto è realizzato in collaborazione con il Consorzio dei Comuni dell\'Alta Valdora.\n')).toEqual(["Consorzio dei Comuni dell'Alta Valdora"]);
     });
   });
+
+  describe('cues that open a sentence or stand as labels', () => {
+    it('reads the whole list after a cue that opens a clause holding nothing else, also written as a label', () => {
+      const want = ['Tartu Prison', 'Viru Prison', 'Tallinn Prison', 'Estonian Unemployment Fund'];
+      expect(names(run(docOf('Slide\n\nIn partnership with Tartu Prison, Viru Prison, Tallinn Prison and the Estonian Unemployment Fund.\n')).partners).map((p) => p.name)).toEqual(want);
+      expect(names(run(docOf('Slaid\n\n- Koostöös: Tartu Vangla, Viru Vangla, Tallinna Vangla ja Eesti Töötukassa\n', 'x.md')).partners).map((p) => p.name)).toEqual([
+        'Tartu Vangla',
+        'Viru Vangla',
+        'Tallinna Vangla',
+        'Eesti Töötukassa',
+      ]);
+    });
+
+    it('reads one partner after a cue that opens a sentence that goes on', () => {
+      expect(names(run(docOf('News\n\nIn cooperation with the Ministry of Justice, Caritas opened a new centre in Vienna.\n')).partners).map((p) => p.name)).toEqual(['Ministry of Justice']);
+    });
+
+    it('takes no person for a lead, by the e-mail address that spells the name, and no short form of the lead for a partner', () => {
+      const doc = docOf('Werkbrug\n\n| Promotor | Kompasroos vzw |\n|---|---|\n\nKompasroos werkt samen met het Centrum voor Basiseducatie Open Deur.\n\nProjectcoördinator: Lieselot Vermeersch\nlieselot.vermeersch@kompasroos.be\n', 'x.md');
+      const { promoter, partners } = run(doc);
+      expect((promoter?.value as { name: string }).name).toBe('Kompasroos vzw');
+      expect(names(partners).map((p) => p.name)).toEqual(['Centrum voor Basiseducatie Open Deur']);
+    });
+  });
 });
 
