@@ -85,6 +85,9 @@ export function grammar(lexicons: Lexicons): Grammar {
     year: new RegExp(`(?<![\\p{L}\\p{N}./£$€])(19[5-9]\\d|20[0-3]\\d)(?![\\p{N}]|[-/.]\\d{1,2}(?!\\d))`, 'gu'),
     monthOnly: new RegExp(`${L}${MON}${R}`, 'giu'),
     monthBefore: new RegExp(`${L}${MON}${R}\\s{0,3}(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
+    // `between March 2021 and December 2023`, `entre marzo de 2021 y diciembre de 2023`
+    betweenBefore: new RegExp(`(?<![\\p{L}])(?:${alt(phrases(lexicons, 'dates', 'between'))})\\s{1,3}(?:(?:${alt(phrases(lexicons, 'dates', 'date_soft'))})\\s{1,3})?$`, 'iu'),
+    betweenGap: new RegExp(`^\\.?\\s{1,3}(?:${alt(phrases(lexicons, 'dates', 'range_and'))})\\s{1,3}$`, 'iu'),
     rangeGap: new RegExp(`^\\.?\\s{0,3}(?:(?:${alt(phrases(lexicons, 'dates', 'year_suffix'))})(?![\\p{L}])\\s{0,3})?(?:[-–—]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})(?![\\p{L}]))\\s{0,3}$`, 'iu'),
     openEnd: new RegExp(`^\\s{0,3}[-–—]\\s{0,3}(?:${alt(phrases(lexicons, 'dates', 'open_end'))})${R}`, 'iu'),
     duration: new RegExp(
@@ -160,7 +163,8 @@ function scanYearForms(scan: Scan, mon: (s: string) => number): void {
 }
 
 /**
- * Periods in `text`: two dates joined by a dash or a `to` word (`March 2018 – October 2020`), a month
+ * Periods in `text`: two dates joined by a dash or a `to` word (`March 2018 – October 2020`) or, after a
+ * `between` word, by an `and` word (`between March 2021 and December 2023`), a month
  * before a dated month (`January – September 2015`), or an open end (`2014 – ongoing`).
  */
 export function rangesIn(text: string, lexicons: Lexicons, base = 0, tokens = datesIn(text, lexicons, base)): DateRange[] {
@@ -171,7 +175,10 @@ export function rangesIn(text: string, lexicons: Lexicons, base = 0, tokens = da
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (a.value.y === 0) continue;
-    if (b && b.value.y !== 0 && g.re.rangeGap!.test(text.slice(a.end - base, b.start - base)) && order(a.value, b.value)) {
+    const gap = b ? text.slice(a.end - base, b.start - base) : '';
+    // (to the month at least: `between 2016 and 2018` is mostly a study's years, not a period's ends)
+    const between = !!b && a.value.m !== undefined && b.value.m !== undefined && g.re.betweenGap!.test(gap) && g.re.betweenBefore!.test(text.slice(Math.max(0, a.start - base - 40), a.start - base));
+    if (b && b.value.y !== 0 && (g.re.rangeGap!.test(gap) || between) && order(a.value, b.value)) {
       out.push({ start: a.start, end: b.end, from: a, to: b });
       used.add(a).add(b);
       i++;

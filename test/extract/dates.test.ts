@@ -60,6 +60,14 @@ describe('dates-parse', () => {
     expect(got('Publié le 1     er      juillet 2025')).toEqual(['2025-07-01']);
   });
 
+  it('reads a range between two months joined by `and` in any language the lexicon knows, but not between two years', () => {
+    const got = (text: string) => run(docOf(`Report\n\n${text}\n`));
+    expect(got('The project was implemented between March 2021 and December 2023 in Cali.')).toMatchObject({ start: '2021-03', end: '2023-12', duration: 34 });
+    expect(got('El programa fue ejecutado entre marzo de 2021 y diciembre de 2023 en Cali.')).toMatchObject({ start: '2021-03', end: '2023-12' });
+    // a study's years: `between 2016 and 2018` names no project period
+    expect(got('The evaluation of the programme compared cohorts released between 2016 and 2018.')).toMatchObject({ start: null, end: null });
+  });
+
   it('derives months to the month (both ends) and to the day (to the day after the end)', () => {
     expect(monthsBetween({ y: 2018, m: 10 }, { y: 2020, m: 9 })).toBe(24); // record.md
     expect(monthsBetween({ y: 2020, m: 1, d: 29 }, { y: 2024, m: 1, d: 29 })).toBe(48); // record.md, dev23
