@@ -316,6 +316,8 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     const elidedWord = k > i && ELIDED.test(t);
     const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
+    // a lower-case head word after an article is a common noun after the name (`Lantern Trust at the prison`)
+    if (k > i && !nameWord(t) && words.head.has(lower) && words.article.has(bare(toks[k - 1]!.text).toLowerCase()) && !nameWord(bare(toks[k + 1]?.text ?? ''))) break;
     if (nameWord(t) || elidedWord || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
     // `Fatherhood Works, Inc.`: a legal form after the comma ends the name
     const suffixEnd = /,$/.test(raw) && end === toks[k]!.end ? legalAfter(doc.view, toks[k]!.end, words.legalSuffix) : 0;

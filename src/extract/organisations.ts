@@ -133,6 +133,20 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
       }
     }
   }
+  // a title whose subject launches a named thing: `Lantern Trust launches Homeward mentoring for women …`
+  const titleFinding = context.previous.find((f) => f.path === '/title');
+  if (!promoters.length && titleFinding) {
+    const text = doc.view.slice(titleFinding.start, titleFinding.end);
+    words.launchAfter.lastIndex = 0;
+    const m = words.launchAfter.exec(text);
+    const after = m ? text.slice(m.index + m[0].length) : '';
+    words.projectNoun.lastIndex = 0;
+    const named = /^\s+(?:(?:the|a|an|its|their|das|die|der|den|le|la|les|il|el|o|a)\s+)?["“„«]?\p{Lu}/u.test(after) || words.projectNoun.test(after.slice(0, 80));
+    const org = m && m.index > 0 && named ? nameBefore(doc, titleFinding.start + m.index, titleFinding.start, lexicons, words) : null;
+    if (org && /^\W*$/u.test(doc.view.slice(titleFinding.start, org.span.start)) && (hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) {
+      promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
+    }
+  }
 
   // 2b. examples after a word of partnership: `partnerships extend across businesses such as A, B and C`
   for (const line of doc.lines) {

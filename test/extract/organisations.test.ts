@@ -414,5 +414,14 @@ describe('organisations', () => {
       expect(names(partners).map((p) => p.name)).toEqual(['Centrum voor Basiseducatie Open Deur']);
     });
   });
+
+  it('reads the subject of a title that launches a named thing as the lead, and no common noun after a name', () => {
+    const doc = docOf('---\ntitle: "Lantern Trust launches Homeward mentoring for women leaving prison"\n---\n\nHomeward builds on a pilot run by Lantern Trust at the prison last winter.\n', 'x.md');
+    const title: Finding = { path: '/title', value: 'Lantern Trust launches Homeward mentoring for women leaving prison', start: doc.text.indexOf('Lantern'), end: doc.text.indexOf('prison"'), method: 'front-matter', confidence: 0.98 } as Finding;
+    const found = organisations(doc, { lexicons: options.lexicons, previous: [title] });
+    expect(found.find((f) => f.path === '/promoter')?.value).toMatchObject({ name: 'Lantern Trust' });
+    // `at the prison` is no part of the name: no partner `Lantern Trust at the prison`
+    expect(found.filter((f) => f.path === '/partners/-').map((f) => (f.value as { name: string }).name)).toEqual([]);
+  });
 });
 
