@@ -151,7 +151,9 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   if (titleLine >= 0) {
     // (a front matter's date says nothing of the kind: its keys have their own cue below)
     const inFront = (l: Line) => !!doc.frontMatter && l.start < doc.frontMatter.end;
-    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && !inFront(l) && (isDateLine(l.text) || isStampLine(l.text, lexicons)));
+    // (a page's update stamp, `Last updated: 14 May 2024`, dates the page, not a post)
+    const updated = compiled(lexicons, 'kinds:updated', () => new RegExp(`^\\W*(?:${trieSource(phrases(lexicons, 'dates', 'updated_cue'), { space: '\\s+' })})(?![\\p{L}])`, 'iu'));
+    const near = lines.slice(Math.max(0, titleLine - 2), titleLine + 3).find((l) => l.index !== titleLine && !inFront(l) && !updated.test(l.text) && (isDateLine(l.text) || isStampLine(l.text, lexicons)));
     if (near) cues.push({ kind: 'news', weight: 2, start: near.start, end: near.end });
     const lede = lines.slice(titleLine + 1, titleLine + 4).find((l) => {
       const m = /^(\p{L}{3,10})\.?\s+\d{4}\s+[–—-]\s+(\p{Lu}\p{Ll}+)/u.exec(l.text);

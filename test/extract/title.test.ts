@@ -187,6 +187,10 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf('Νέο πρόγραμμα επανένταξης για ανήλικους παραβάτες\n\n14 Μαρτίου 2024, 11:32\nΣυντάκτης: Ελένη Καραγιάννη\n\nΚείμενο.\n'), 'document_kind')).toBe('news');
     expect(value(docOf('Kriminalvården\n\nStartsida > Om Kriminalvården > Nyheter\n\nNytt projekt ska hjälpa frigivna\n\nPublicerad 2024-03-12\n\nText.\n'), 'document_kind')).toBe('news');
   });
+
+  it('reads no news from a page\'s update stamp under its title', () => {
+    expect(value(docOf('CROSSWAY – Cross-border Supervision of Probationers\n\nLast updated: 14 May 2024\n\nProject at a glance\n\nThe project supports probation services.\n'), 'document_kind')).not.toBe('news');
+  });
 });
 
 describe('seed fixtures', () => {
