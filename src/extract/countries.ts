@@ -4,6 +4,7 @@ import type { Document } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases, table } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
+import { compiled } from './memo.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { countryCode, countryMentions, foldPlace } from './geo.js';
 
@@ -138,13 +139,16 @@ function codeMentions(view: string, lexicons: Lexicons): Mention[] {
 
 /** The lexicon's country phrases written in lower case (adjectives in languages that do not capitalise them). */
 function lowerCaseForms(lexicons: Lexicons): Set<string> {
-  const out = new Set<string>();
-  for (const [code, list] of table(lexicons, 'countries')) if (/^[A-Z]{2}$/.test(code)) for (const p of list) if (/^\p{Ll}/u.test(p)) out.add(foldPlace(p));
-  return out;
+  return compiled(lexicons, 'countries:lower', () => {
+    const out = new Set<string>();
+    for (const [code, list] of table(lexicons, 'countries')) if (/^[A-Z]{2}$/.test(code)) for (const p of list) if (/^\p{Ll}/u.test(p)) out.add(foldPlace(p));
+    return out;
+  });
 }
 
+/** The folded phrases of one key, built once per lexicon set. */
 function lexiconSet(lexicons: Lexicons, key: string): Set<string> {
-  return new Set(phrases(lexicons, 'countries', key).map(foldPlace));
+  return compiled(lexicons, `countries:${key}`, () => new Set(phrases(lexicons, 'countries', key).map(foldPlace)));
 }
 
 /** `Norway Grants`, `Norwegian Financial Mechanism`, `funded by Norway`: the country only pays. */

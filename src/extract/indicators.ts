@@ -1,6 +1,6 @@
 // Indicators: quantities a described programme reached, produced or aims at (`82 persons were trained`,
 // `the target is 60 routes`, `reoffending fell by 37%`), read from the sentences that count things.
-import { PhraseFinder } from './trie.js';
+import { PhraseFinder, trieSource } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -465,7 +465,9 @@ function wordsOf(lexicons: Lexicons): Words {
   if (seen) return seen;
   const list = (key: string) => phrases(lexicons, 'indicators', key).map((x) => x.toLowerCase());
   const set = (key: string) => new Set(list(key));
-  const anchored = (key: string, pre: string, post: string) => new RegExp(`${pre}(?:${list(key).map(pattern).join('|') || '(?!)'})${post}`, 'u');
+  // (phrase lists as tries: `before_not` is tried at every position of a text, and the lists are long)
+  const alt = (items: string[]) => trieSource(items, { stars: true, space: '\\s+' });
+  const anchored = (key: string, pre: string, post: string) => new RegExp(`${pre}(?:${alt(list(key))})${post}`, 'u');
   const numbers = new Map<string, number>();
   // `one`, `ein`, `un` are articles far more often than counts
   for (const [k, v] of Object.entries(lexicons.numbers ?? {})) if (typeof v === 'number' && v !== 1) numbers.set(k.toLowerCase(), v);
@@ -479,7 +481,7 @@ function wordsOf(lexicons: Lexicons): Words {
     unitStems: list('units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
     notUnits: set('not_units'),
     unitLink: set('unit_link'),
-    percent: new RegExp(`^\\s?(?:%|(?:${list('percent_words').map(pattern).join('|') || '(?!)'})(?![\\p{L}]))`, 'iu'),
+    percent: new RegExp(`^\\s?(?:%|(?:${alt(list('percent_words'))})(?![\\p{L}]))`, 'iu'),
     peopleUnits: set('people_units'),
     staffUnits: set('staff_units'),
     staffStems: list('staff_units').filter((x) => x.endsWith('*') && x.length >= 5).map((x) => x.slice(0, -1)),
@@ -494,7 +496,7 @@ function wordsOf(lexicons: Lexicons): Words {
     // (a verb ending of three letters or more stands for the verbs that end so: `*ieron` for `consiguieron`)
     resultStart: new RegExp(`^(?:${[...list('result_verbs').filter((x) => !x.startsWith('*')).map(pattern), ...list('result_verbs').filter((x) => x.startsWith('*') && x.length >= 4).map((x) => `\\p{L}{3,}${esc(x.slice(1))}`)].join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
     target: phraseTest(list('target_cues')),
-    targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${list('target_starts').map(pattern).join('|') || '(?!)'})\\s+\\p{L}`, 'iu'),
+    targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${alt(list('target_starts'))})\\s+\\p{L}`, 'iu'),
     targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),
     outcome: phraseTest(list('outcome_cues')),
     percentNot: phraseTest(list('percent_not')),
@@ -503,8 +505,8 @@ function wordsOf(lexicons: Lexicons): Words {
     sample: phraseTest(list('sample_cues')),
     each: anchored('each_cues', '(?<![\\p{L}])', '(?![\\p{L}])'),
     beforeNot: anchored('before_not', '(?:^|[^\\p{L}\\p{N}])', '\\.?\\s*[(]?$'),
-    duration: new RegExp(`^\\s*(?:-\\s*)?(?:${durations.map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
-    durationWord: new RegExp(`^\\s*(?:${durations.map(pattern).join('|') || '(?!)'})(?![\\p{L}])`, 'u'),
+    duration: new RegExp(`^\\s*(?:-\\s*)?(?:${alt(durations)})(?![\\p{L}])`, 'u'),
+    durationWord: new RegExp(`^\\s*(?:${alt(durations)})(?![\\p{L}])`, 'u'),
   };
   compiled.set(lexicons, words);
   return words;
@@ -518,10 +520,17 @@ function phraseTest(list: string[]): PhraseTest {
   const suffixes = list.filter((x) => x.startsWith('*')).map((x) => x.slice(1));
   const rest = list.filter((x) => !x.startsWith('*'));
   const re = rest.length ? new PhraseFinder(rest, { stars: true, space: '\\s+' }) : null;
+  // a word's ending is looked up by its length, not compared with every suffix
+  const endings = new Set(suffixes);
+  const lengths = [...new Set(suffixes.map((x) => x.length))];
   return (low) => {
     if (re?.test(low)) return true;
     if (!suffixes.length) return false;
-    for (const m of low.matchAll(TOKEN)) if (m[0].length >= 5 && suffixes.some((x) => m[0].endsWith(x) && m[0].length >= x.length + 3)) return true;
+    for (const m of low.matchAll(TOKEN)) {
+      const w = m[0];
+      if (w.length < 5) continue;
+      for (const n of lengths) if (w.length >= n + 3 && endings.has(w.slice(-n))) return true;
+    }
     return false;
   };
 }
