@@ -51,6 +51,8 @@ export interface OrgWords {
   legalSuffix: RegExp;
   /** `des Vereins X` after a project's name: its owner */
   projectOf: RegExp;
+  /** a verb of founding, a date, then `by` and the founder: `was launched in January 2017 by X` */
+  foundedBy: RegExp;
   /** `are`, `sind`: a cue ending in one opens a whole list */
   listVerb: Set<string>;
 }
@@ -225,6 +227,10 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
     weakCue: phrasePattern(phrases(lexicons, 'organisations', 'weak_cue')),
+    foundedBy: new RegExp(
+      `(?<![\\p{L}])(?:${trieSource(phrases(lexicons, 'organisations', 'founder_verb'), { space: '\\s+' })})((?:\\s+[^\\s.;:!?]{1,25}){1,6}?)\\s+(?:${trieSource(phrases(lexicons, 'organisations', 'founder_by'), { space: '\\s+' })})\\s+(?=\\S)`,
+      'giu',
+    ),
     legalSuffix: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'legal_suffix').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'y' + 'u'),
     projectOf: phrasePattern(phrases(lexicons, 'organisations', 'project_of')),
     listVerb: set('list_verb'),

@@ -60,6 +60,8 @@ function mainCountry(doc: Document, lexicons: Lexicons): { code: string; span: S
 
 /** The confidence of a paying body read as the lead of its grant round: above the cut, below any other cue. */
 const PAYER = 0.45;
+/** The confidence of a founder (`launched in 2017 by X`): above other cues, which may name a body doing one task, below a label. */
+const FOUNDER = 0.85;
 /** A deck's presenting service, named in its running slide titles, outranks a cue about another project. */
 const PRESENTER = 0.85;
 
@@ -115,6 +117,19 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     for (const org of found.promoters) promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.pattern });
     for (const org of found.partners) partners.push({ org, method: 'pattern', confidence: CONFIDENCE.pattern });
     for (const org of found.leads) promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
+  }
+
+  // 2a. `LETJI was launched in January 2017 by Northshore Workforce Alliance`: a founding verb, a date, its founder
+  for (const line of doc.lines) {
+    if (line.text.length < 20 || !/\d{4}/.test(line.text)) continue;
+    words.foundedBy.lastIndex = 0;
+    let f: RegExpExecArray | null;
+    while ((f = words.foundedBy.exec(line.text))) {
+      if (!/(?:^|\D)(?:19|20)\d{2}(?!\d)/.test(f[1]!)) continue;
+      const from = line.start + f.index + f[0].length;
+      const org = orgList(doc, { start: from, end: Math.min(line.end, clauseEnd(doc, from)) }, lexicons, { max: 1 })[0];
+      if (org && doc.view.slice(from, org.span.start).trim().split(/\s+/).filter(Boolean).length <= 1 && subjectLike(org, words)) promoters.push({ org, method: 'pattern', confidence: FOUNDER });
+    }
   }
 
   // 2c. a sentence whose subject launches a project: `Kriminalvården startar i april projektet KLIV`,

@@ -423,5 +423,12 @@ describe('organisations', () => {
     // `at the prison` is no part of the name: no partner `Lantern Trust at the prison`
     expect(found.filter((f) => f.path === '/partners/-').map((f) => (f.value as { name: string }).name)).toEqual([]);
   });
+
+  it('reads a founder after a founding verb and a date (`launched in January 2017 by X`) before a body doing one task', () => {
+    const doc = docOf('LETJI\n\n- Credentialing: short forklift courses delivered by Lakeshore Community College.\n\nLETJI was launched in January 2017 by Northshore Workforce Alliance, a nonprofit agency.\n', 'x.md');
+    expect(run(doc).promoter?.value).toMatchObject({ name: 'Northshore Workforce Alliance' });
+    // no date between the verb and `by`: the plain cue reads it, at its usual weight
+    expect(run(docOf('Profile\n\nThe programme was developed further by staff in 2019.\n')).promoter).toBeUndefined();
+  });
 });
 
