@@ -9,7 +9,7 @@ import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { compiled } from './memo.js';
 import { moneyMentions } from './money.js';
-import { rowCells, rowsUnder } from './tables.js';
+import { foldCell, rowCells, rowsUnder } from './tables.js';
 import type { OrgName } from './org-names.js';
 import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
 
@@ -223,8 +223,6 @@ function funderTables(doc: Document, lexicons: Lexicons): OrgName[] {
   }
   return out;
 }
-
-const foldCell = (s: string): string => s.toLowerCase().replace(/[*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A funder read as an organisation's name, with no programme beside it. */
 function orgFunder(org: OrgName, method: string, confidence: number, gives?: boolean): Funder {

@@ -10,7 +10,7 @@ import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { compiled } from './memo.js';
-import { rowCells, rowsUnder, type Cell } from './tables.js';
+import { foldCell, rowCells, rowsUnder, type Cell } from './tables.js';
 
 /** One figure read from an indicator table. */
 export interface TableIndicator {
@@ -28,13 +28,12 @@ interface ColumnWords {
   result: RegExp;
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 function columnWords(lexicons: Lexicons): ColumnWords {
   return compiled(lexicons, 'indicator-tables:columns', () => {
     // a header cell opens with a column word: `Target (Year 2)`, `Soll 2024`, `Achieved to 28 Feb 2025`
     const re = (key: string) => {
-      const list = phrases(lexicons, 'indicators', key).map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      const list = phrases(lexicons, 'indicators', key).map((p) => foldCell(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
       return new RegExp(`^(?:${list.sort((a, b) => b.length - a.length).join('|') || '(?!)'})(?![\\p{L}])`, 'u');
     };
     return { target: re('target_column'), result: re('result_column') };
@@ -64,7 +63,7 @@ export function indicatorTables(doc: Document, lexicons: Lexicons): TableIndicat
   for (let i = 0; i < lines.length; i++) {
     const header = rowCells(doc, lines[i]!, true);
     if (!header) continue;
-    const kinds = header.map((c) => (words.target.test(fold(c.text)) ? 'target' : words.result.test(fold(c.text)) ? 'result' : null));
+    const kinds = header.map((c) => (words.target.test(foldCell(c.text)) ? 'target' : words.result.test(foldCell(c.text)) ? 'result' : null));
     if (!kinds.includes('target') || !kinds.includes('result')) continue;
     const { rows, end } = rowsUnder(doc, i);
     for (const row of rows) {

@@ -12,7 +12,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import { compiled } from './memo.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { countryOf, nameAt, readOrg } from './org-names.js';
-import { tabCells as cellsOf } from './tables.js';
+import { foldCell, tabCells as cellsOf } from './tables.js';
 
 interface Columns {
   /** header words of a column of names (`Organisation`, `Name`, `Partner`) */
@@ -31,11 +31,10 @@ export interface TableOrg {
   table: Span;
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[:：*_]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 function columns(lexicons: Lexicons): Columns {
   return compiled(lexicons, 'org-tables:columns', () => {
-    const set = (file: string, key: string) => new Set(phrases(lexicons, file, key).map(fold));
+    const set = (file: string, key: string) => new Set(phrases(lexicons, file, key).map(foldCell));
     const partner = set('organisations', 'partner_columns');
     return {
       name: new Set([...set('organisations', 'name_columns'), ...partner]),
@@ -51,11 +50,11 @@ function columns(lexicons: Lexicons): Columns {
 function saysPartners(doc: Document, header: Line, cols: Columns): boolean {
   let heading = '';
   for (const s of doc.sections) if (s.start <= header.start && header.start < s.end) heading = s.heading;
-  if (cols.heading.has(fold(heading))) return true;
+  if (cols.heading.has(foldCell(heading))) return true;
   for (let i = header.index - 1; i >= 0 && i >= header.index - 2; i--) {
     const above = doc.lines[i]!;
     if (!above.text.trim()) continue;
-    return cols.heading.has(fold(above.text));
+    return cols.heading.has(foldCell(above.text));
   }
   return false;
 }
@@ -75,7 +74,7 @@ export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords
     // the rows that follow, up to the first line that is no row
     let j = i + 1;
     while (j < doc.lines.length && cellsOf(doc, doc.lines[j]!)) j++;
-    const names = head.map((c) => fold(c.text));
+    const names = head.map((c) => foldCell(c.text));
     const nameCol = names.findIndex((n) => cols.name.has(n));
     const isPartnerTable = nameCol >= 0 && (cols.partner.has(names[nameCol]!) || saysPartners(doc, header, cols));
     if (isPartnerTable) {
@@ -91,7 +90,7 @@ export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords
         if (!org) continue;
         const country = countryCol >= 0 ? cells[countryCol]! : null;
         const code = country ? countryOf(country.text, lexicons) : null;
-        const role = roleCol >= 0 ? fold(cells[roleCol]!.text) : null;
+        const role = roleCol >= 0 ? foldCell(cells[roleCol]!.text) : null;
         const table = { start: header.start, end: doc.lines[j - 1]!.end };
         out.push({ org: { ...org, country: code ?? org.country, countrySpan: code ? { start: country!.start, end: country!.end } : org.countrySpan, role: role || org.role }, table });
       }

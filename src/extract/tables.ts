@@ -10,6 +10,11 @@ export interface Cell extends Span {
   text: string;
 }
 
+/** A cell's or a heading's words for lookup: lower case, emphasis and colons dropped, spaces folded. */
+export function foldCell(s: string): string {
+  return s.toLowerCase().replace(/[:：*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The cells of a tab-separated row, or null for a line without a tab. */
 export function tabCells(doc: Document, line: Line): Cell[] | null {
   if (!line.text.includes('\t')) return null;
