@@ -306,8 +306,9 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   // 2b. tables of funding sources: the names in a funder column (`Source`, `Mittelgeber`) of a table with amounts
   for (const org of funderTables(doc, lexicons)) out.push(withBody(doc, w, orgFunder(org, 'table', CONFIDENCE.table, true)));
 
-  // 3. cue phrases: `funded by X`, `with the financial support of X`, `£20 million from X`
-  const money = /(?:(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,\s]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%)(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
+  // 3. cue phrases: `funded by X`, `with the financial support of X`, `60% from X` (amounts with their
+  // source, `£20 million from X`, are read below from the money reader's amounts)
+  const share = /\b\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
   // `$50 million is being delivered by X`, `£18 million … has been committed by X`
   const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
   // `has been awarded a grant of £420,000 by the X Trust`
@@ -330,7 +331,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       starts.push(at);
       giving.add(at);
     }
-    for (const re of [w.cue, money, moneyBy, awardBy]) {
+    for (const re of [w.cue, share, moneyBy, awardBy]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(line.text))) {

@@ -226,8 +226,21 @@ export function parseAmount(raw: string, withMagnitude = false): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Every amount written with a currency in the view, in text order; bare dollars keep `$`. */
-export function moneyMentions(doc: Document, lexicons: Lexicons, limit = Infinity): MoneyMention[] {
+const mentionMemo = new WeakMap<Document, { lexicons: Lexicons; limit: number; out: MoneyMention[] }>();
+
+/**
+ * Every amount written with a currency in the view, in text order, up to `limit`; bare dollars keep `$`.
+ * Read once per document: the costs and the funding extractors ask for the same list (do not change it).
+ */
+export function moneyMentions(doc: Document, lexicons: Lexicons, limit = MAX_MENTIONS): MoneyMention[] {
+  const seen = mentionMemo.get(doc);
+  if (seen && seen.lexicons === lexicons && seen.limit === limit) return seen.out;
+  const out = readMentions(doc, lexicons, limit);
+  mentionMemo.set(doc, { lexicons, limit, out });
+  return out;
+}
+
+function readMentions(doc: Document, lexicons: Lexicons, limit: number): MoneyMention[] {
   const w = words(lexicons);
   const out: MoneyMention[] = [];
   const view = doc.view;
@@ -496,7 +509,8 @@ interface Candidate {
 export function money(doc: Document, context: ExtractContext): Finding[] {
   const { lexicons } = context;
   const w = words(lexicons);
-  const mentions = moneyMentions(doc, lexicons, MAX_MENTIONS);
+  // (copies: the currency of a bare `$` is settled below, on this document's context)
+  const mentions = moneyMentions(doc, lexicons).map((m) => ({ ...m }));
   const labelled = labelledKinds(doc, lexicons);
   const bare = bareAmounts(doc, lexicons, labelled, mentions);
   if (!mentions.length && !bare.length) return [];

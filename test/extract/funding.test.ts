@@ -109,6 +109,9 @@ describe('funding', () => {
       { funder: 'ministerie van Justitie en Veiligheid', programme: null },
     ]);
     expect(run(docOf('The charity receives £1.2 million in grants from the Harbour Light Trust over three years.\n'))).toEqual([{ funder: 'Harbour Light Trust', programme: null }]);
+    expect(run(docOf('The pilot secured £250,000 funding from the Harbour Light Trust.\n'))).toEqual([{ funder: 'Harbour Light Trust', programme: null }]);
+    // a share of the cost: `60% from the European Social Fund`
+    expect(run(docOf('The project is financed 60% from the European Social Fund and 40% from own resources.\n'))).toEqual([{ funder: 'European Social Fund', programme: null }]);
     expect(run(docOf('La asociación recibe 50.000 euros de la Fundación Cauce Solidario para el taller.\n'))).toEqual([{ funder: 'Fundación Cauce Solidario', programme: null }]);
     // no name after the word: a date, a lower-case noun
     expect(run(docOf('The budget rises to €50,000 from 2025 and to €60,000 from the second year.\n'))).toEqual([]);
