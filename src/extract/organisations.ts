@@ -133,33 +133,17 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   }
 
   // 2c. a sentence whose subject launches a project: `Kriminalvården startar i april projektet KLIV`,
-  // `Das Justizministerium Mecklenburg-Vorpommern startet am 1. April 2024 das Landesprogramm …`
+  // `Das Justizministerium Mecklenburg-Vorpommern startet am 1. April 2024 das Landesprogramm …`; and a
+  // title whose subject launches a named thing: `Lantern Trust launches Homeward mentoring for women …`
   if (!promoters.length) {
-    for (const line of doc.lines.slice(0, 40)) {
-      words.launchAfter.lastIndex = 0;
-      const m = words.launchAfter.exec(line.text);
-      words.projectNoun.lastIndex = 0;
-      if (!m || !words.projectNoun.test(line.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-      const org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
-      const opens = org && /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}{1,3}\s+)?$/u.test(doc.view.slice(line.start, org.span.start));
-      if (org && opens && (hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) {
+    const titleFinding = context.previous.find((f) => f.path === '/title');
+    const spans: Array<{ span: Span; title: boolean }> = [...doc.lines.slice(0, 40).map((l) => ({ span: l as Span, title: false })), ...(titleFinding ? [{ span: titleFinding as Span, title: true }] : [])];
+    for (const { span, title } of spans) {
+      const org = launcher(doc, span, title, lexicons, words);
+      if (org) {
         promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
         break;
       }
-    }
-  }
-  // a title whose subject launches a named thing: `Lantern Trust launches Homeward mentoring for women …`
-  const titleFinding = context.previous.find((f) => f.path === '/title');
-  if (!promoters.length && titleFinding) {
-    const text = doc.view.slice(titleFinding.start, titleFinding.end);
-    words.launchAfter.lastIndex = 0;
-    const m = words.launchAfter.exec(text);
-    const after = m ? text.slice(m.index + m[0].length) : '';
-    words.projectNoun.lastIndex = 0;
-    const named = /^\s+(?:(?:the|a|an|its|their|das|die|der|den|le|la|les|il|el|o|a)\s+)?["“„«]?\p{Lu}/u.test(after) || words.projectNoun.test(after.slice(0, 80));
-    const org = m && m.index > 0 && named ? nameBefore(doc, titleFinding.start + m.index, titleFinding.start, lexicons, words) : null;
-    if (org && /^\W*$/u.test(doc.view.slice(titleFinding.start, org.span.start)) && (hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) {
-      promoters.push({ org, method: 'pattern', confidence: CONFIDENCE.heuristic });
     }
   }
 
@@ -480,6 +464,25 @@ function presentsItself(doc: Document, org: OrgName, title: Span): boolean {
     if ((/(?:^|[.!?]\s|\n\s*)$/.test(before) || m.index === 0) && /^(?:['’]s\s|\s+(?:\p{Ll}|\()|\s*$)/u.test(after)) opens++;
   }
   return (opens >= 1 && all >= 2) || all >= 3;
+}
+
+/**
+ * The subject of a launch verb in a line or a title: a name that opens the sentence, with a head word or two
+ * words or more, before a verb of launching and a project noun (in a title, a capitalised name will do).
+ */
+function launcher(doc: Document, span: Span, title: boolean, lexicons: Lexicons, words: OrgWords): OrgName | null {
+  const text = doc.view.slice(span.start, span.end);
+  words.launchAfter.lastIndex = 0;
+  const m = words.launchAfter.exec(text);
+  if (!m || m.index === 0) return null;
+  const after = text.slice(m.index + m[0].length);
+  words.projectNoun.lastIndex = 0;
+  const named = words.projectNoun.test(after.slice(0, 80)) || (title && /^\s+(?:(?:the|a|an|its|their|das|die|der|den|le|la|les|il|el|o)\s+)?["“„«]?\p{Lu}/u.test(after));
+  if (!named) return null;
+  const org = nameBefore(doc, span.start + m.index, span.start, lexicons, words);
+  if (!org || !(hasHead(org.name, words) || org.name.split(/\s+/).length >= 2)) return null;
+  const lead = doc.view.slice(span.start, org.span.start);
+  return (title ? /^\W*$/u : /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}{1,3}\s+)?$/u).test(lead) ? org : null;
 }
 
 /** Two or three capitalised words with no head word, acronym or digit: a person's name by its shape. */
