@@ -549,9 +549,6 @@ function timesNamed(doc: Document, name: string): number {
   return n;
 }
 
-/** A word naming a project, before `des Vereins X`. */
-const PROJECT_WORD = /(?:projekt|project|programm|vorhaben|progetto|projet|proyecto|projeto)/i;
-
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:the|der|die|das|la|le|il|l)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -598,7 +595,8 @@ function cueOrgs(doc: Document, span: Span, lexicons: Lexicons, words: OrgWords)
   let po: RegExpExecArray | null;
   while ((po = words.projectOf.exec(text))) {
     const before = text.slice(Math.max(0, po.index - 120), po.index);
-    if (!PROJECT_WORD.test(before.slice(Math.max(before.lastIndexOf('. '), 0)))) continue;
+    words.projectNoun.lastIndex = 0;
+    if (!words.projectNoun.test(before.slice(Math.max(before.lastIndexOf('. '), 0)))) continue;
     const from = span.start + po.index + po[0].length;
     const org = orgList(doc, { start: from, end: Math.min(span.end, clauseEnd(doc, from)) }, lexicons, { max: 1 })[0];
     if (org && org.span.start - from < 4) promoters.push(org);
