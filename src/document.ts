@@ -63,6 +63,8 @@ export interface Document extends ReadResult {
   lines: Line[];
   blocks: Block[];
   sections: Section[];
+  /** the languages the document is read in (lexicon section codes, sorted): English and those it shows */
+  languages: string[];
   /** span of a YAML front matter block, when there is one */
   frontMatter: Span | null;
   /** the page's `<title>` span, for HTML */

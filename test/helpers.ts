@@ -3,10 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepare } from '../src/pipeline/process.js';
 import { resolveOptions } from '../src/pipeline/config.js';
+import { lexiconsFor } from '../src/pipeline/lexicons.js';
 import type { Document } from '../src/document.js';
 
 /** Default options, resolved once. */
 export const options = resolveOptions();
+
+/** The lexicons of every language, for calling one extractor on a snippet (a run reads a document in its own languages). */
+export const lexicons = lexiconsFor(options.lexiconFiles);
 
 /** A Document from a string; the file name's extension picks the media type. */
 export function docOf(text: string, name = 'test.txt'): Document {

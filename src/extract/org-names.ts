@@ -3,7 +3,7 @@
 import { trieSource } from './trie.js';
 import type { Document, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
-import { phrases } from '../pipeline/lexicons.js';
+import { phrases, whenSetDropped } from '../pipeline/lexicons.js';
 import { countryCode, countryMentions } from './geo.js';
 import { looksLikePerson } from '../nlp/organisations.js';
 
@@ -80,7 +80,16 @@ let longWords: (Words & { text: string }) | null = null;
  * Which matchers a word opens a phrase of: `caseless` keys are lower case, the others as written.
  * Every matcher adds its first words here, so a text's words are looked up once for all matchers.
  */
-const openers = { caseless: new Map<string, number[]>(), exact: new Map<string, number[]>(), version: 0 };
+const openers = { caseless: new Map<string, number[]>(), exact: new Map<string, number[]>(), version: 0, epoch: 0 };
+
+// When a lexicon set is let go, its matchers' words must go too: the index is cleared, and the
+// matchers still in use add their words again when next used.
+whenSetDropped(() => {
+  openers.caseless.clear();
+  openers.exact.clear();
+  openers.version++;
+  openers.epoch++;
+});
 
 /** The starts of the words of `w` that open a phrase of matcher `id`. */
 function startsFor(w: Words, id: number, caseless: boolean): number[] {
@@ -154,6 +163,15 @@ export class PhraseMatcher {
     const keys = alts.map((p) => /^[\p{L}\p{N}]+/u.exec(p)?.[0] ?? '');
     this.firsts = new Set(keys);
     this.fallback = keys.some((k) => !k) ? new RegExp(this.sticky.source, this.caseless ? 'giu' : 'gu') : null;
+    this.register();
+  }
+
+  private readonly id = nextMatcherId++;
+  /** the `openers` epoch this matcher's first words were added in */
+  private epoch = -1;
+
+  /** Add the first words to `openers` (again, after a dropped lexicon set cleared it). */
+  private register(): void {
     const index = this.caseless ? openers.caseless : openers.exact;
     for (const k of this.firsts) {
       if (!k) continue;
@@ -162,9 +180,8 @@ export class PhraseMatcher {
       else index.set(k, [this.id]);
     }
     openers.version++;
+    this.epoch = openers.epoch;
   }
-
-  private readonly id = nextMatcherId++;
 
   exec(text: string): RegExpExecArray | null {
     if (this.fallback) {
@@ -172,6 +189,10 @@ export class PhraseMatcher {
       const m = this.fallback.exec(text);
       this.lastIndex = m ? this.fallback.lastIndex : 0;
       return m;
+    }
+    if (this.epoch !== openers.epoch) {
+      this.register();
+      this.source = null;
     }
     if (text !== this.source) {
       this.source = text;

@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseDocument, isMap, isScalar, isPair, LineCounter } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { defaultLexiconDir, mergeLexicons, readLexiconDir } from './lexicons.js';
-import type { LexiconFile, Lexicons } from './lexicons.js';
+import { combineLexicons, defaultLexiconDir, readLexiconDir } from './lexicons.js';
+import type { LexiconFile, LexiconFiles } from './lexicons.js';
+import type { LanguageOptions } from '../stages/languages.js';
 import type { SectionOptions } from '../stages/sections.js';
 import { ConfigError } from './errors.js';
 
@@ -22,7 +23,10 @@ export interface Options {
   extract: { minConfidence: number };
   /** `workerHeapMb`: the old-generation heap of each worker thread (0: no cap); a document that needs more is run again in a thread of its own without that limit */
   limits: { maxBytes: number; timeoutMs: number; workerHeapMb: number };
-  lexicons: Lexicons;
+  /** which languages a document is read in (stages/languages.ts) */
+  languages: LanguageOptions;
+  /** every lexicon file, per language; `lexiconsFor` gives the tables for some languages */
+  lexiconFiles: LexiconFiles;
   /** sha256 of everything above, so a change of configuration changes the hash */
   configHash: string;
 }
@@ -42,6 +46,7 @@ export { ConfigError };
 export interface StageSettings {
   sections?: Partial<SectionOptions>;
   extract?: Partial<Options['extract']>;
+  languages?: Partial<LanguageOptions>;
   limits?: Partial<Options['limits']>;
   lexicon?: Record<string, LexiconFile>;
   lexiconDir?: string;
@@ -50,6 +55,21 @@ export interface StageSettings {
 const DEFAULTS = {
   sections: { maxHeadingLength: 80 },
   extract: { minConfidence: 0.4 },
+  languages: {
+    minWords: 2,
+    minShare: 0.5,
+    // read in every language: parts of names, which a report quotes in any language (`Centro … della
+    // Mediazione` in English), and labels and table headings, which count only where a label stands
+    shared: {
+      labels: ['*'],
+      organisations: ['head', 'inner', 'legal_suffix', 'article', 'lead_article', 'owner_head', 'person_title', 'promoter_role', 'partner_role', 'name_columns', 'partner_columns', 'role_columns', 'country_columns'],
+      funders: ['body', 'normalise', 'funder_columns'],
+      indicators: ['target_column', 'result_column'],
+      countries: ['*'],
+      contacts: ['org_words', 'honorifics', 'not_name'],
+      titles: ['letterhead', 'not_acronyms'],
+    },
+  },
   limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 60_000, workerHeapMb: 128 },
 } as const;
 
@@ -86,6 +106,15 @@ export const pipelineSchema = {
         read: { type: 'object', additionalProperties: false, properties: {} },
         parse: { type: 'object', additionalProperties: false, properties: {} },
         sections: { type: 'object', additionalProperties: false, properties: { maxHeadingLength: { type: 'integer', minimum: 1 } } },
+        languages: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            minWords: { type: 'integer', minimum: 1, description: 'different marker words a language needs in a document to be read' },
+            minShare: { type: 'number', minimum: 0, maximum: 1, description: 'share of the markers of the most marked language that another language needs' },
+            shared: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } }, description: 'lexicon keys read in every language, by file' },
+          },
+        },
         extract: { type: 'object', additionalProperties: false, properties: { minConfidence: { type: 'number', minimum: 0, maximum: 1 } } },
         validate: { type: 'object', additionalProperties: false, properties: {} },
         write: { type: 'object', additionalProperties: false, properties: {} },
@@ -105,12 +134,13 @@ export function resolveOptions(settings: StageSettings = {}, name = 'cli', baseD
     sources.push(readLexiconDir(dir));
   }
   if (settings.lexicon) sources.push(settings.lexicon);
-  const lexicons = mergeLexicons(...sources);
+  const lexiconFiles = combineLexicons(...sources);
   const body = {
     sections: { ...DEFAULTS.sections, ...settings.sections },
     extract: { ...DEFAULTS.extract, ...settings.extract },
     limits: { ...DEFAULTS.limits, ...settings.limits },
-    lexicons,
+    languages: { ...DEFAULTS.languages, ...settings.languages },
+    lexiconFiles,
   };
   const configHash = createHash('sha256').update(canonical(body)).digest('hex');
   return { name, ...body, configHash };

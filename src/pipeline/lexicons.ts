@@ -1,5 +1,6 @@
 // Lexicons: the words a data steward may change (labels, phrases, funder names, demonyms), read from
-// `pipelines/lexicon/*.yaml`, one file per kind of word, one section per language, merged.
+// `pipelines/lexicon/*.yaml`, one file per kind of word, one section per language. A document is
+// read with the sections of English and of the languages it is written in (stages/languages.ts).
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -56,24 +57,100 @@ function readCompiled(dir: string, names: readonly string[]): Record<string, Lex
   }
 }
 
+/** Lexicon files by name, each as written (language → key → value): what a run keeps. */
+export type LexiconFiles = Readonly<Record<string, LexiconFile>>;
+
 /**
- * Merge lexicon files: languages into one table per file, later sources adding to earlier ones
- * (lists are joined, scalars replaced).
+ * Join lexicon sources file by file and language by language, later sources adding to earlier ones
+ * (lists are joined, scalars replaced). Languages stay apart, so a document can be given only the
+ * sections of the languages it is written in ({@link scopeLexicons}).
  */
-export function mergeLexicons(...sources: ReadonlyArray<Record<string, LexiconFile>>): Lexicons {
-  const out: Record<string, Lexicon> = {};
+export function combineLexicons(...sources: ReadonlyArray<Record<string, LexiconFile>>): Record<string, LexiconFile> {
+  const out: Record<string, LexiconFile> = {};
   for (const source of sources) {
     for (const [file, langs] of Object.entries(source)) {
       const target = (out[file] ??= {});
-      for (const lang of Object.keys(langs ?? {}).sort()) {
-        for (const [key, value] of Object.entries(langs[lang] ?? {})) {
-          const prev = target[key];
-          target[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+      for (const [lang, keys] of Object.entries(langs ?? {})) {
+        const section = (target[lang] ??= {});
+        for (const [key, value] of Object.entries(keys ?? {})) {
+          const prev = section[key];
+          section[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
         }
       }
     }
   }
   return out;
+}
+
+/** Keys read in every language whatever a document's languages, by file (`*`: the whole file). */
+export type SharedKeys = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * One table per file from the sections of some languages (every language when `languages` is
+ * null), taken in the order of their codes: lists are joined, a later language's scalar replaces.
+ * `shared` keys are taken from every language: they hold parts of names (`Fondazione`, `della`),
+ * which a report may quote in any language.
+ */
+export function scopeLexicons(files: LexiconFiles, languages: ReadonlySet<string> | null, shared: SharedKeys = {}): Lexicons {
+  const out: Record<string, Lexicon> = {};
+  for (const [file, langs] of Object.entries(files)) {
+    const target: Lexicon = (out[file] = {});
+    const keep = new Set(shared[file] ?? []);
+    for (const lang of Object.keys(langs).sort()) {
+      const all = !languages || languages.has(lang) || keep.has('*');
+      for (const [key, value] of Object.entries(langs[lang] ?? {})) {
+        if (!all && !keep.has(key)) continue;
+        const prev = target[key];
+        target[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+      }
+    }
+  }
+  return out;
+}
+
+/** Merge lexicon sources over every language into one table per file. */
+export function mergeLexicons(...sources: ReadonlyArray<Record<string, LexiconFile>>): Lexicons {
+  return scopeLexicons(combineLexicons(...sources), null);
+}
+
+/** The lexicon sets made for some languages, kept per lexicon files; the oldest goes past MAX_SETS. */
+const scopes = new WeakMap<LexiconFiles, Map<string, Lexicons>>();
+
+/**
+ * How many language sets a thread keeps built at once. Patterns compiled for a set live as long as
+ * the set; a corpus with more language mixes than this builds some of them again.
+ */
+export const MAX_SETS = 12;
+
+const dropped: Array<() => void> = [];
+
+/** Call `fn` when a lexicon set is let go, so indexes that serve every set can forget its patterns. */
+export function whenSetDropped(fn: () => void): void {
+  dropped.push(fn);
+}
+
+/**
+ * The lexicons for a document in some languages: the sections of those languages only, built once
+ * and kept (at most MAX_SETS sets, the least recently used goes first), with the `shared` keys of
+ * every language. Without `languages`, every language. One thread uses one `shared` for its files.
+ */
+export function lexiconsFor(files: LexiconFiles, languages?: readonly string[], shared: SharedKeys = {}): Lexicons {
+  let sets = scopes.get(files);
+  if (!sets) scopes.set(files, (sets = new Map()));
+  const key = languages ? [...languages].sort().join(' ') : '*';
+  let set = sets.get(key);
+  if (set) {
+    sets.delete(key);
+    sets.set(key, set);
+    return set;
+  }
+  set = scopeLexicons(files, languages ? new Set(languages) : null, shared);
+  if (sets.size >= MAX_SETS) {
+    sets.delete(sets.keys().next().value!);
+    for (const fn of dropped) fn();
+  }
+  sets.set(key, set);
+  return set;
 }
 
 const phraseMemo = new WeakMap<Lexicons, Map<string, string[]>>();

@@ -1,4 +1,4 @@
-// One document through every stage: read → parse → sections → extract → assemble → validate.
+// One document through every stage: read → parse → sections → languages → extract → assemble → validate.
 // Returns a record or a failure value naming the stage; it never throws.
 import { VFile } from 'vfile';
 import type { Document } from '../document.js';
@@ -7,6 +7,8 @@ import { read } from '../stages/read.js';
 import { looksBinary } from '../stages/decode.js';
 import { parse } from '../stages/parse.js';
 import { blocksOf, linesOf, sectionsOf } from '../stages/sections.js';
+import { languagesOf } from '../stages/languages.js';
+import { lexiconsFor } from './lexicons.js';
 import { extractAll } from '../extract/index.js';
 import { assemble } from '../extract/assemble.js';
 import { validateRecord } from '../stages/validate.js';
@@ -24,7 +26,7 @@ export type Outcome =
   | { ok: true; record: GleanerRecord; warnings: string[] }
   | { ok: false; failure: Failure; warnings: string[] };
 
-/** Build the Document from raw bytes (read, parse, sections); `id` overrides the one from the file name. */
+/** Build the Document from raw bytes (read, parse, sections, languages); `id` overrides the one from the file name. */
 export function prepare(bytes: Uint8Array, sourcePath: string, options: Options, id?: string): Document {
   const base = read(bytes, sourcePath);
   if (id) base.id = id;
@@ -38,6 +40,7 @@ export function prepare(bytes: Uint8Array, sourcePath: string, options: Options,
     lines,
     blocks: blocksOf(parsed.view, lines),
     sections: sectionsOf(parsed.tree, base.text, lines, options.sections),
+    languages: languagesOf(parsed.view, options.lexiconFiles, options.languages),
     file,
   };
 }
@@ -58,7 +61,7 @@ export function processDocument(bytes: Uint8Array, sourcePath: string, options: 
     stage = 'parse';
     doc = prepare(bytes, sourcePath, options, id);
     stage = 'extract';
-    const findings = extractAll(doc, options.lexicons);
+    const findings = extractAll(doc, lexiconsFor(options.lexiconFiles, doc.languages, options.languages.shared));
     stage = 'assemble';
     const record = assemble(doc, findings, options.extract);
     stage = 'validate';

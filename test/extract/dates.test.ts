@@ -4,7 +4,7 @@ import { dates } from '../../src/extract/dates.js';
 import { datesIn, monthsBetween, iso } from '../../src/extract/dates-parse.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, options, seedDoc } from '../helpers.js';
+import { docOf, lexicons, seedDoc } from '../helpers.js';
 
 interface Got {
   date: string | null;
@@ -15,7 +15,7 @@ interface Got {
 
 /** Run the extractor; every finding's quote must be real text that is not blank. */
 function run(doc: Document): Got & { quotes: Record<string, string> } {
-  const found: Finding[] = dates(doc, { lexicons: options.lexicons, previous: [] });
+  const found: Finding[] = dates(doc, { lexicons: lexicons, previous: [] });
   const quotes: Record<string, string> = {};
   for (const f of found) {
     expect(f.end).toBeGreaterThan(f.start);
@@ -44,16 +44,16 @@ describe('dates-parse', () => {
       ['Prague, 20 March', ['--03-20']], // dev15: a day without a year
     ];
     for (const [text, want] of cases) {
-      const got = datesIn(text, options.lexicons).map((t) => (t.value.y ? iso(t.value) : `--${iso({ ...t.value, y: 2000 }).slice(5)}`));
+      const got = datesIn(text, lexicons).map((t) => (t.value.y ? iso(t.value) : `--${iso({ ...t.value, y: 2000 }).slice(5)}`));
       expect(got, text).toEqual(want);
     }
     // not dates: a project number, a count, a fraction of years
-    expect(datesIn('2014-1-IT02-KA204-003517', options.lexicons).map((t) => iso(t.value))).toEqual([]); // dev40 line 7
-    expect(datesIn('It began 31/2 years ago', options.lexicons)).toEqual([]); // dev35 line 5
+    expect(datesIn('2014-1-IT02-KA204-003517', lexicons).map((t) => iso(t.value))).toEqual([]); // dev40 line 7
+    expect(datesIn('It began 31/2 years ago', lexicons)).toEqual([]); // dev35 line 5
   });
 
   it('reads a US date month first when its second figure can only be a day, and an ordinal raised by markup', () => {
-    const got = (text: string) => datesIn(text, options.lexicons).map((t) => iso(t.value));
+    const got = (text: string) => datesIn(text, lexicons).map((t) => iso(t.value));
     expect(got('Profile last reviewed: 03/18/2023')).toEqual(['2023-03-18']);
     expect(got('Reviewed: 03/04/2023')).toEqual(['2023-04-03']); // either way round: day first, as elsewhere
     // an HTML view blanks `<sup>` and `</sup>`: `Publié le 1<sup>er</sup> juillet 2025`

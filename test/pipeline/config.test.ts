@@ -67,7 +67,7 @@ describe('pipeline config', () => {
   it('adds a label from the pipeline without touching code, and the hash changes', () => {
     const base = resolveOptions();
     const more = resolveOptions({ lexicon: { labels: { en: { promoter: ['Lead applicant body'] } } } });
-    expect(more.lexicons.labels!.promoter).toContain('Lead applicant body');
+    expect(more.lexiconFiles.labels!.en!.promoter).toContain('Lead applicant body');
     expect(more.configHash).not.toBe(base.configHash);
   });
 });

@@ -1,0 +1,80 @@
+// Languages stage: which languages a document is written in, from the small words of each language
+// (the `markers` of the languages lexicon). Only those languages' lexicon sections are used for the
+// document, so an English report is not searched for Latvian date words.
+import type { LexiconFiles } from '../pipeline/lexicons.js';
+
+/** How sure the stage must be before it reads a language. */
+export interface LanguageOptions {
+  /** a language needs at least this many different markers in the document */
+  minWords: number;
+  /** … and at least this share of the markers of the language with the most */
+  minShare: number;
+  /** lexicon keys read in every language, by file (`*`: the whole file): parts of names */
+  shared: Readonly<Record<string, readonly string[]>>;
+}
+
+interface Markers {
+  /** marker word → the languages it marks */
+  byWord: Map<string, string[]>;
+  /** languages read for every document: those marked `always`, and those with no markers */
+  always: Set<string>;
+  /** every language any lexicon file has a section for */
+  known: Set<string>;
+}
+
+const cache = new WeakMap<LexiconFiles, Markers>();
+
+function markersOf(files: LexiconFiles): Markers {
+  let m = cache.get(files);
+  if (m) return m;
+  const byWord = new Map<string, string[]>();
+  const known = new Set<string>();
+  for (const langs of Object.values(files)) for (const lang of Object.keys(langs)) known.add(lang);
+  const marked = new Set<string>();
+  const always = new Set<string>();
+  for (const [lang, keys] of Object.entries(files['languages'] ?? {})) {
+    if (keys?.['always'] === true) always.add(lang);
+    const words = Array.isArray(keys?.['markers']) ? (keys['markers'] as unknown[]).map(String) : [];
+    for (const w of new Set(words)) {
+      marked.add(lang);
+      const list = byWord.get(w);
+      if (list) list.push(lang);
+      else byWord.set(w, [lang]);
+    }
+  }
+  for (const lang of known) if (!marked.has(lang)) always.add(lang);
+  m = { byWord, always, known };
+  cache.set(files, m);
+  return m;
+}
+
+/**
+ * The languages to read a text in, sorted: those read always (English), and those whose markers the
+ * text holds often enough. A marker counts only as written, in lower case, as a whole word. A text
+ * that shows no language the lexicon knows well enough is read in every language.
+ */
+export function languagesOf(text: string, files: LexiconFiles, options: LanguageOptions): string[] {
+  const { byWord, always, known } = markersOf(files);
+  const seen = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\p{Ll}+/gu)) {
+    // a lower-case run inside a capitalised word (`Salvador`) is no word of its own
+    const before = m.index > 0 ? text[m.index - 1]! : '';
+    if (/\p{L}/u.test(before)) continue;
+    const after = text[m.index + m[0].length] ?? '';
+    if (/\p{L}/u.test(after)) continue;
+    const langs = byWord.get(m[0]);
+    if (!langs) continue;
+    for (const lang of langs) {
+      const words = seen.get(lang);
+      if (words) words.add(m[0]);
+      else seen.set(lang, new Set([m[0]]));
+    }
+  }
+  // the share is of the most marked language that is not read anyway: `de` beside `es` is no reason
+  // to drop `es`, but `ca` with a third of the markers of `es` is `es` seen through shared words
+  let most = 0;
+  for (const [lang, words] of seen) if (!always.has(lang)) most = Math.max(most, words.size);
+  const found = [...seen].filter(([lang, words]) => words.size >= options.minWords && (always.has(lang) || words.size >= options.minShare * most)).map(([lang]) => lang);
+  if (!found.length) return [...known].sort();
+  return [...new Set([...always, ...found])].sort();
+}
