@@ -22,7 +22,8 @@ export interface Gazetteer {
   prefixes: Set<string>;
 }
 
-const cache = new WeakMap<Lexicons, Gazetteer>();
+/** by the `countries` table, which is one object for every language set that reads it whole */
+const cache = new WeakMap<object, Gazetteer>();
 
 /** Fold a phrase for lookup. */
 export function foldPlace(s: string): string {
@@ -36,7 +37,8 @@ export function foldPlace(s: string): string {
  * in prose are not read as countries.
  */
 export function gazetteer(lexicons: Lexicons): Gazetteer {
-  let g = cache.get(lexicons);
+  const owner = lexicons['countries'] ?? lexicons;
+  let g = cache.get(owner);
   if (g) return g;
   const byPhrase = new Map<string, string>();
   for (const lang of NAME_LANGUAGES) {
@@ -63,7 +65,7 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
     while ((t = WORD.exec(k))) prefixes.add(k.slice(0, t.index + t[0].length));
   }
   g = { byPhrase, maxWords, firstWords, prefixes };
-  cache.set(lexicons, g);
+  cache.set(owner, g);
   return g;
 }
 

@@ -18,7 +18,8 @@ export interface LabelFact {
   line: Line;
 }
 
-const cache = new WeakMap<Lexicons, Matcher>();
+/** by the `labels` table, which is one object for every language set that reads it whole */
+const cache = new WeakMap<object, Matcher>();
 
 /** Fold a label for lookup: lower case, `_` and `-` as spaces, single spaces. */
 export function foldLabel(s: string): string {
@@ -34,7 +35,8 @@ interface Matcher {
 }
 
 function matcher(lexicons: Lexicons): Matcher {
-  let m = cache.get(lexicons);
+  const owner = lexicons['labels'] ?? lexicons;
+  let m = cache.get(owner);
   if (m) return m;
   const keyOf = new Map<string, string>();
   for (const [key, list] of table(lexicons, 'labels')) for (const p of list) if (!keyOf.has(foldLabel(p))) keyOf.set(foldLabel(p), key);
@@ -42,7 +44,7 @@ function matcher(lexicons: Lexicons): Matcher {
   const re = new RegExp(`(${trieSource(labels, { separators: /[_\- ]/u, space: '[_\\-\\s]+' })})(?![\\p{L}\\p{N}])`, 'iuy');
   const firsts = new Set(labels.map((l) => l[0]!).flatMap((c) => [c, c.toUpperCase()]));
   m = { re, keyOf, firsts };
-  cache.set(lexicons, m);
+  cache.set(owner, m);
   return m;
 }
 

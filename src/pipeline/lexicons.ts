@@ -123,6 +123,7 @@ const scopes = new WeakMap<LexiconFiles, Map<string, Lexicons>>();
 export const MAX_SETS = 12;
 
 const dropped: Array<() => void> = [];
+const wholeFiles = new WeakMap<LexiconFiles, Map<string, Lexicon>>();
 
 /** Call `fn` when a lexicon set is let go, so indexes that serve every set can forget its patterns. */
 export function whenSetDropped(fn: () => void): void {
@@ -145,6 +146,16 @@ export function lexiconsFor(files: LexiconFiles, languages?: readonly string[], 
     return set;
   }
   set = scopeLexicons(files, languages ? new Set(languages) : null, shared);
+  // a file read whole in every language is one table for every set, so what is built from it alone
+  // (the gazetteer, the label matcher) is built once
+  let whole = wholeFiles.get(files);
+  if (!whole) wholeFiles.set(files, (whole = new Map()));
+  for (const [file, keys] of Object.entries(shared)) {
+    if (!keys.includes('*') || !set[file]) continue;
+    const kept = whole.get(file);
+    if (kept) (set as Record<string, Lexicon>)[file] = kept;
+    else whole.set(file, set[file]);
+  }
   if (sets.size >= MAX_SETS) {
     sets.delete(sets.keys().next().value!);
     for (const fn of dropped) fn();

@@ -79,6 +79,15 @@ describe('lexicons scoped by language', () => {
     expect(lexiconsFor(mine, ['en'])).not.toBe(a);
   });
 
+  it('gives every set one table for a file read whole, so what is built from it is built once', () => {
+    const mine = structuredClone(sample);
+    const shared = { labels: ['*'] };
+    const a = lexiconsFor(mine, ['en'], shared);
+    const b = lexiconsFor(mine, ['en', 'it'], shared);
+    expect(b['labels']).toBe(a['labels']);
+    expect(b['organisations']).not.toEqual(a['organisations']);
+  });
+
   it('a phrase matcher still finds its phrases after a set is dropped', () => {
     const re = phrasePattern(['Fondazione', 'Casa di Reclusione']);
     expect(re.exec('la Casa di Reclusione di Bollate')?.[0]).toBe('Casa di Reclusione');
