@@ -4,13 +4,19 @@ import path from 'node:path';
 import { prepare } from '../src/pipeline/process.js';
 import { resolveOptions } from '../src/pipeline/config.js';
 import { lexiconsFor } from '../src/pipeline/lexicons.js';
+import type { Lexicons } from '../src/pipeline/lexicons.js';
 import type { Document } from '../src/document.js';
 
 /** Default options, resolved once. */
 export const options = resolveOptions();
 
-/** The lexicons of every language, for calling one extractor on a snippet (a run reads a document in its own languages). */
+/** The lexicons of every language, for helpers that read a snippet of text rather than a document. */
 export const lexicons = lexiconsFor(options.lexiconFiles);
+
+/** The lexicons a run reads a document with: those of English and of the document's languages. */
+export function lexiconsOf(doc: Document): Lexicons {
+  return lexiconsFor(options.lexiconFiles, doc.languages, options.languages.shared);
+}
 
 /** A Document from a string; the file name's extension picks the media type. */
 export function docOf(text: string, name = 'test.txt'): Document {

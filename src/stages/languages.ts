@@ -51,7 +51,8 @@ function markersOf(files: LexiconFiles): Markers {
 /**
  * The languages to read a text in, sorted: those read always (English), and those whose markers the
  * text holds often enough. A marker counts only as written, in lower case, as a whole word. A text
- * that shows no language the lexicon knows well enough is read in every language.
+ * where no language shows enough markers (one in a language the lexicon does not know, or a few
+ * words only) is read in every language.
  */
 export function languagesOf(text: string, files: LexiconFiles, options: LanguageOptions): string[] {
   const { byWord, always, known } = markersOf(files);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contacts } from '../../src/extract/contacts.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
 interface Contact {
   name: string | null;
@@ -15,7 +15,7 @@ interface Contact {
 
 /** Run the extractor; check every part's quote holds its value. */
 function run(doc: Document): Contact[] {
-  const found: Finding[] = contacts(doc, { lexicons: lexicons, previous: [] });
+  const found: Finding[] = contacts(doc, { lexicons: lexiconsOf(doc), previous: [] });
   for (const f of found) {
     const v = f.value as Contact;
     expect(f.path).toBe('/contacts/-');

@@ -1,11 +1,11 @@
 // Countries: names, demonyms and ISO codes beside organisations, without funders, languages or web addresses.
 import { describe, expect, it } from 'vitest';
 import { countries } from '../../src/extract/countries.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 import type { Document } from '../../src/document.js';
 
 function codes(doc: Document): string[] {
-  const found = countries(doc, { lexicons: lexicons, previous: [] });
+  const found = countries(doc, { lexicons: lexiconsOf(doc), previous: [] });
   for (const f of found) expect(doc.text.slice(f.start, f.end)).toMatch(/\S/);
   return found.map((f) => String(f.value)).sort();
 }

@@ -4,7 +4,7 @@ import { dates } from '../../src/extract/dates.js';
 import { datesIn, monthsBetween, iso } from '../../src/extract/dates-parse.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexicons, lexiconsOf, seedDoc } from '../helpers.js';
 
 interface Got {
   date: string | null;
@@ -15,7 +15,7 @@ interface Got {
 
 /** Run the extractor; every finding's quote must be real text that is not blank. */
 function run(doc: Document): Got & { quotes: Record<string, string> } {
-  const found: Finding[] = dates(doc, { lexicons: lexicons, previous: [] });
+  const found: Finding[] = dates(doc, { lexicons: lexiconsOf(doc), previous: [] });
   const quotes: Record<string, string> = {};
   for (const f of found) {
     expect(f.end).toBeGreaterThan(f.start);

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { funding } from '../../src/extract/funding.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 import type { Document } from '../../src/document.js';
 
 function run(doc: Document): Array<{ funder: string; programme: string | null }> {
-  const found: Finding[] = funding(doc, { lexicons: lexicons, previous: [] });
+  const found: Finding[] = funding(doc, { lexicons: lexiconsOf(doc), previous: [] });
   for (const f of found) expect(doc.text.slice(f.parts!.funder!.start, f.parts!.funder!.end).trim()).not.toBe('');
   return found.map((f) => f.value as { funder: string; programme: string | null });
 }

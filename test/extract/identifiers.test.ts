@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { identifiers } from '../../src/extract/identifiers.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
 /** Run the extractor; every finding's quote must be a non-empty span of the text. */
 function run(doc: Document): Record<string, Finding> {
   const out: Record<string, Finding> = {};
-  for (const f of identifiers(doc, { lexicons: lexicons, previous: [] })) {
+  for (const f of identifiers(doc, { lexicons: lexiconsOf(doc), previous: [] })) {
     const quote = doc.text.slice(f.start, f.end);
     expect(quote.trim()).not.toBe('');
     if (f.path !== '/status') expect(quote.replace(/\s+/g, ' ')).toBe(f.value);

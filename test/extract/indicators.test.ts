@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { indicators, type Indicator } from '../../src/extract/indicators.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
 function run(doc: Document): Array<[number, string, string]> {
-  const found: Finding[] = indicators(doc, { lexicons: lexicons, previous: [] });
+  const found: Finding[] = indicators(doc, { lexicons: lexiconsOf(doc), previous: [] });
   for (const f of found) {
     const v = f.value as Indicator;
     // the evidence is the sentence, and its `value` part is the number as written
@@ -195,7 +195,7 @@ describe('indicators', () => {
   it('is quick on a large input and never throws on odd text', () => {
     const big = docOf('42 prisons, 15 probation Areas and 60,000 offenders were involved.\n\n'.repeat(5000));
     const t = Date.now();
-    expect(indicators(big, { lexicons: lexicons, previous: [] }).length).toBeGreaterThan(2);
+    expect(indicators(big, { lexicons: lexiconsOf(big), previous: [] }).length).toBeGreaterThan(2);
     expect(Date.now() - t).toBeLessThan(60_000); // a hang guard, not a speed test: the bench measures speed
     expect(one('1'.repeat(500))).toEqual([]);
     expect(one('((((( 3 ))))) , , 4 - - 5 %%% one-to-one')).toEqual([]);
@@ -245,7 +245,7 @@ describe('indicators', () => {
   });
 
   describe('tables of targets and results', () => {
-    const rows = (doc: Document) => indicators(doc, { lexicons: lexicons, previous: [] }).map((f) => f.value as Indicator).map((i) => [i.value, i.unit, i.kind]);
+    const rows = (doc: Document) => indicators(doc, { lexicons: lexiconsOf(doc), previous: [] }).map((f) => f.value as Indicator).map((i) => [i.value, i.unit, i.kind]);
 
     it('reads each figure under a target and a result column of a plain-text table, one row a thing', () => {
       const doc = docOf(
@@ -274,7 +274,7 @@ describe('indicators', () => {
 
     it('reads a Markdown table, keeps the case of a label with nouns in capitals, and quotes the row', () => {
       const doc = docOf('# Kennzahlen\n\n| Kennzahl | Soll 2024 | Ist 2024 |\n|---|---|---|\n| Begleitete Besuche in der JVA | 120 | 137 |\n', 'x.md');
-      const found = indicators(doc, { lexicons: lexicons, previous: [] });
+      const found = indicators(doc, { lexicons: lexiconsOf(doc), previous: [] });
       expect(found.map((f) => [(f.value as Indicator).value, (f.value as Indicator).unit, (f.value as Indicator).kind])).toEqual([
         [120, 'Begleitete Besuche in der JVA', 'target'],
         [137, 'Begleitete Besuche in der JVA', 'result'],

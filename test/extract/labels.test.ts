@@ -3,7 +3,7 @@ import { factsFor, labelFacts } from '../../src/extract/labels.js';
 import { dates } from '../../src/extract/dates.js';
 import { money } from '../../src/extract/money.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexicons } from '../helpers.js';
+import { docOf, lexiconsOf } from '../helpers.js';
 
 // Fact sheets in the style of EU grant portals (Norway/EEA Grants, ESF/ERDF operational programmes,
 // national project databases), written for these tests, one per language: the label phrases come
@@ -187,12 +187,12 @@ function timeframeOf(findings: Finding[]): Record<string, unknown> {
 describe('labelled fact sheets per language', () => {
   it.each(CASES.map((c) => [c.lang, c] as const))('%s', (_lang, c) => {
     const doc = docOf(c.text);
-    const context = { lexicons: lexicons, previous: c.previous ?? [] };
+    const context = { lexicons: lexiconsOf(doc), previous: c.previous ?? [] };
     for (const [key, want] of Object.entries(c.facts)) {
-      const got = factsFor(doc, lexicons, key).map((f) => f.text);
+      const got = factsFor(doc, lexiconsOf(doc), key).map((f) => f.text);
       expect(got, key).toContain(want);
     }
-    for (const f of labelFacts(doc, lexicons)) expect(doc.view.slice(f.value.start, f.value.end).replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '')).toBe(f.text);
+    for (const f of labelFacts(doc, lexiconsOf(doc))) expect(doc.view.slice(f.value.start, f.value.end).replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '')).toBe(f.text);
     if (c.timeframe) {
       const found = dates(doc, context);
       expect(timeframeOf(found)).toEqual(c.timeframe);
@@ -216,16 +216,16 @@ describe('label shapes', () => {
   it('reads next-line values, table cells and front matter', () => {
     // next line: portal pages print the label above its value
     let doc = docOf('Beneficjent\nFundacja Sławek\n\nOkres realizacji\n01.03.2018 - 28.02.2019\n');
-    expect(factsFor(doc, lexicons, 'promoter').map((f) => f.text)).toEqual(['Fundacja Sławek']);
-    expect(factsFor(doc, lexicons, 'timeframe').map((f) => f.text)).toEqual(['01.03.2018 - 28.02.2019']);
+    expect(factsFor(doc, lexiconsOf(doc), 'promoter').map((f) => f.text)).toEqual(['Fundacja Sławek']);
+    expect(factsFor(doc, lexiconsOf(doc), 'timeframe').map((f) => f.text)).toEqual(['01.03.2018 - 28.02.2019']);
     // a table row read as cells
     doc = docOf('<table><tr><td>Příjemce</td><td>Vězeňská služba ČR</td></tr><tr><td>Celkové náklady</td><td>2 000 000 Kč</td></tr></table>', 'x.html');
-    expect(factsFor(doc, lexicons, 'promoter').map((f) => [f.text, f.method])).toEqual([['Vězeňská služba ČR', 'table']]);
-    expect(factsFor(doc, lexicons, 'cost_total').map((f) => f.text)).toEqual(['2 000 000 Kč']);
+    expect(factsFor(doc, lexiconsOf(doc), 'promoter').map((f) => [f.text, f.method])).toEqual([['Vězeňská služba ČR', 'table']]);
+    expect(factsFor(doc, lexiconsOf(doc), 'cost_total').map((f) => f.text)).toEqual(['2 000 000 Kč']);
     // front matter keys are labels too
     doc = docOf('---\ntitel: Werk na detentie\npenvoerder: Reclassering Nederland\nlooptijd: 24 maanden\n---\nTekst.\n', 'x.md');
-    expect(factsFor(doc, lexicons, 'promoter').map((f) => [f.text, f.method])).toEqual([['Reclassering Nederland', 'front-matter']]);
-    expect(factsFor(doc, lexicons, 'duration').map((f) => f.text)).toEqual(['24 maanden']);
+    expect(factsFor(doc, lexiconsOf(doc), 'promoter').map((f) => [f.text, f.method])).toEqual([['Reclassering Nederland', 'front-matter']]);
+    expect(factsFor(doc, lexiconsOf(doc), 'duration').map((f) => f.text)).toEqual(['24 maanden']);
   });
 
   it('does not read labels inside prose', () => {
@@ -237,16 +237,16 @@ describe('label shapes', () => {
       'Termín realizace projektu se prodloužil o rok.',
     ].join('\n');
     const doc = docOf(prose);
-    const keys = labelFacts(doc, lexicons).map((f) => f.key);
+    const keys = labelFacts(doc, lexiconsOf(doc)).map((f) => f.key);
     expect(keys).toEqual([]);
   });
 
   it('reads a value over the lines of a fact box indented to its column', () => {
     const doc = docOf('Report\n\nCoordinator:          Institute for Penal Policy Studies (IPPS),\n                      Athens, Greece\nPartners:             Fundacja Nowy Start (Poland)\n                      Associazione Donne Oltre (Italy)\nStart date:           01/02/2022\n');
-    expect(factsFor(doc, lexicons, 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies (IPPS), Athens, Greece']);
-    expect(factsFor(doc, lexicons, 'partners').map((f) => f.text)).toEqual(['Fundacja Nowy Start (Poland) Associazione Donne Oltre (Italy)']);
+    expect(factsFor(doc, lexiconsOf(doc), 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies (IPPS), Athens, Greece']);
+    expect(factsFor(doc, lexiconsOf(doc), 'partners').map((f) => f.text)).toEqual(['Fundacja Nowy Start (Poland) Associazione Donne Oltre (Italy)']);
     // a line that is not indented to the value's column is no part of it
     const flat = docOf('Report\n\nCoordinator:          Institute for Penal Policy Studies\nAthens is a city.\n');
-    expect(factsFor(flat, lexicons, 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies']);
+    expect(factsFor(flat, lexiconsOf(flat), 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies']);
   });
 });

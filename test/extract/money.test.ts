@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { money, parseAmount } from '../../src/extract/money.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
 type Cost = { kind: string; amount: number; currency: string; funder: string | null };
 
 function costs(text: string, name = 'x.txt', previous: Finding[] = []): Array<Cost & { quote: string }> {
   const doc = docOf(text, name);
-  return money(doc, { lexicons: lexicons, previous }).map((f) => ({ ...(f.value as Cost), quote: doc.text.slice(f.start, f.end) }));
+  return money(doc, { lexicons: lexiconsOf(doc), previous }).map((f) => ({ ...(f.value as Cost), quote: doc.text.slice(f.start, f.end) }));
 }
 
 describe('parseAmount', () => {
@@ -31,7 +31,7 @@ describe('money', () => {
   it('reads labelled costs with their kinds and the grant-giver of the label', () => {
     // fixtures/seeds/docs/003_25b8ca439fb72e43.txt lines 13-18
     const doc = seedDoc('003_25b8ca439fb72e43.txt');
-    const found = money(doc, { lexicons: lexicons, previous: [] });
+    const found = money(doc, { lexicons: lexiconsOf(doc), previous: [] });
     expect(found.map((f) => f.value)).toEqual([
       { kind: 'initial', amount: 389213, currency: 'EUR', funder: null },
       { kind: 'final', amount: 344785, currency: 'EUR', funder: null },

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { organisations } from '../../src/extract/organisations.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 import type { Document } from '../../src/document.js';
 
 function run(doc: Document): { promoter: Finding | undefined; partners: Finding[] } {
-  const found = organisations(doc, { lexicons: lexicons, previous: [] });
+  const found = organisations(doc, { lexicons: lexiconsOf(doc), previous: [] });
   // every finding's span is text, and its name part quotes the name exactly
   for (const f of found) {
     expect(doc.text.slice(f.start, f.end).trim()).not.toBe('');
@@ -193,14 +193,14 @@ describe('organisations', () => {
   it('reads the presenting service of a deck, and the paying body of a grant round in the news', () => {
     // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt (running slide titles); dev55 (NSW news)
     const deck = seedDoc('001_8bca585bf81dbcd2.txt');
-    const slides = organisations(deck, { lexicons: lexicons, previous: [kind(deck, 'presentation')] });
+    const slides = organisations(deck, { lexicons: lexiconsOf(deck), previous: [kind(deck, 'presentation')] });
     expect((slides.find((f) => f.path === '/promoter')?.value as { name: string }).name).toBe('Romanian Probation Service');
     expect(slides.filter((f) => f.path === '/partners/-').map((f) => (f.value as { name: string }).name)).toContain('ESC');
     const news = docOf('The Minns Labor Government will invest $4.2 million over two years to extend pilot programs for young people.\n');
-    const found = organisations(news, { lexicons: lexicons, previous: [kind(news, 'news')] });
+    const found = organisations(news, { lexicons: lexiconsOf(news), previous: [kind(news, 'news')] });
     expect((found.find((f) => f.path === '/promoter')?.value as { name: string }).name).toBe('Minns Labor Government');
     // negative: the same sentence on a project page gives no promoter
-    expect(organisations(news, { lexicons: lexicons, previous: [kind(news, 'project-page')] }).find((f) => f.path === '/promoter')).toBeUndefined();
+    expect(organisations(news, { lexicons: lexiconsOf(news), previous: [kind(news, 'project-page')] }).find((f) => f.path === '/promoter')).toBeUndefined();
   });
 
   it('keeps legal forms, drops a place after `in`, reads lists after `partners are` and a ministry with portfolios', () => {
@@ -418,7 +418,7 @@ describe('organisations', () => {
   it('reads the subject of a title that launches a named thing as the lead, and no common noun after a name', () => {
     const doc = docOf('---\ntitle: "Lantern Trust launches Homeward mentoring for women leaving prison"\n---\n\nHomeward builds on a pilot run by Lantern Trust at the prison last winter.\n', 'x.md');
     const title: Finding = { path: '/title', value: 'Lantern Trust launches Homeward mentoring for women leaving prison', start: doc.text.indexOf('Lantern'), end: doc.text.indexOf('prison"'), method: 'front-matter', confidence: 0.98 } as Finding;
-    const found = organisations(doc, { lexicons: lexicons, previous: [title] });
+    const found = organisations(doc, { lexicons: lexiconsOf(doc), previous: [title] });
     expect(found.find((f) => f.path === '/promoter')?.value).toMatchObject({ name: 'Lantern Trust' });
     // `at the prison` is no part of the name: no partner `Lantern Trust at the prison`
     expect(found.filter((f) => f.path === '/partners/-').map((f) => (f.value as { name: string }).name)).toEqual([]);

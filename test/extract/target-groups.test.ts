@@ -1,11 +1,11 @@
 // Target groups: taxonomy labels from labelled values, titles and sentences that present a group as targets.
 import { describe, expect, it } from 'vitest';
 import { targetGroups } from '../../src/extract/target-groups.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 import type { Document } from '../../src/document.js';
 
 function groups(doc: Document): Record<string, string> {
-  const found = targetGroups(doc, { lexicons: lexicons, previous: [] });
+  const found = targetGroups(doc, { lexicons: lexiconsOf(doc), previous: [] });
   const out: Record<string, string> = {};
   for (const f of found) {
     const v = f.value as { label: string; text: string };

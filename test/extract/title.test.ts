@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { title } from '../../src/extract/title.js';
 import type { Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
-import { docOf, lexicons, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
 /** Run the extractor; every finding's quote must be a non-empty span of the text. */
 function run(doc: Document): Record<string, Finding> {
   const out: Record<string, Finding> = {};
-  for (const f of title(doc, { lexicons: lexicons, previous: [] })) {
+  for (const f of title(doc, { lexicons: lexiconsOf(doc), previous: [] })) {
     const quote = doc.text.slice(f.start, f.end);
     expect(quote.trim()).not.toBe('');
     if (f.path !== '/document_kind') expect(quote.replace(/\s+/g, ' ')).toBe(f.value);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { EXTRACTORS } from '../../src/extract/index.js';
 import { processDocument } from '../../src/pipeline/process.js';
 import { normalise } from '../../src/stages/read.js';
-import { docOf, lexicons, options } from '../helpers.js';
+import { docOf, lexiconsOf, options } from '../helpers.js';
 
 // these tests run long synchronous work back to back: give the event loop a turn after each, so the
 // test runner's messages (which time out after a minute) are answered
@@ -22,7 +22,7 @@ describe('every extractor on any text', () => {
       fc.assert(
         fc.property(genre, fc.constantFrom('a.txt', 'a.md', 'a.html'), (text, file) => {
           const doc = docOf(text, file);
-          for (const f of run(doc, { lexicons: lexicons, previous: [] })) {
+          for (const f of run(doc, { lexicons: lexiconsOf(doc), previous: [] })) {
             expect(f.start).toBeGreaterThanOrEqual(0);
             expect(f.end).toBeLessThanOrEqual(doc.text.length);
             expect(f.end).toBeGreaterThanOrEqual(f.start);

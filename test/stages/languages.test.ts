@@ -23,14 +23,14 @@ const probe = (set: string, prefix: string): GleanerRecord => {
 
 describe('languages stage', () => {
   it('reads an English report in English only', () => {
-    expect(langs('The project was run by the probation service with the support of the Norway Grants.')).toEqual(['en']);
+    expect(langs('The project was run by the probation service with the support of the Norway Grants, and it has reached its targets.')).toEqual(['en']);
     // a seed fact sheet in English
     expect(seedDoc('003_25b8ca439fb72e43.txt').languages).toEqual(['en']);
   });
 
   it('adds the languages a text shows by their small words', () => {
     expect(langs('Das Projekt wird von der Bewährungshilfe und dem Land gefördert.')).toEqual(['de', 'en']);
-    expect(langs('O projeto é financiado pela Fundação e conta com uma equipa de mentores.')).toEqual(['en', 'pt']);
+    expect(langs('O projeto é financiado pela Fundação e conta com uma equipa de mentores, que acompanham os reclusos até à saída.')).toEqual(['en', 'pt']);
   });
 
   it('keeps a neighbour out when it shows fewer than half the markers of the leading language', () => {
@@ -40,7 +40,12 @@ describe('languages stage', () => {
   });
 
   it('counts only whole lower-case words: names and acronyms are no Spanish or French', () => {
-    expect(langs('The office in El Salvador reports to the UN and La Paz with the partners.')).toEqual(['en']);
+    expect(langs('The office in El Salvador reports to the UN and to La Paz, with the partners of the network.')).toEqual(['en']);
+  });
+
+  it('reads a short text in every language its few small words fit', () => {
+    // `de` and `à` are French and Portuguese both
+    expect(langs('Compte rendu. Date : 12 mars 2024, de 9 h 30 à 12 h 30.')).toEqual(['en', 'fr', 'pt']);
   });
 
   it('reads a text in no language it knows in every language', () => {
@@ -109,6 +114,12 @@ describe('documents read in their own languages (probe fixtures, checked by hand
     const indicators = probe('g', 'g01_').indicators;
     expect(indicators.filter((i) => i.text.startsWith('Onze jobcoaches'))).toEqual([]);
     expect(indicators).toContainEqual(expect.objectContaining({ value: 40, unit: '%', kind: 'target' }));
+  });
+
+  it('a one-letter `and` of the document\'s language splits a list (Catalan `i`), which English reports never see', () => {
+    // g08: `… el Centre Penitenciari Puig de les Basses i l'Escola d'Adults Sant Roc`
+    const names = probe('g', 'g08_').partners.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Centre Penitenciari Puig de les Basses', "Escola d'Adults Sant Roc"]));
   });
 
   it('an English report still reads the Italian name of its promoter (seed 000)', () => {
