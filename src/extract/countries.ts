@@ -21,7 +21,7 @@ interface Mention {
 /** Findings at `/countries/-`: one per country, on its first mention that counts. */
 export function countries(doc: Document, context: ExtractContext): Finding[] {
   const { lexicons } = context;
-  const view = maskAddresses(doc.view);
+  const view = withoutAddresses(doc);
   const mentions: Mention[] = [];
   const lower = lowerCaseForms(lexicons);
   for (const m of countryMentions(view, lexicons)) {
@@ -71,6 +71,15 @@ export function countries(doc: Document, context: ExtractContext): Finding[] {
 }
 
 /** The view with web and mail addresses blanked (same length), so `.uk` or `USA.gov` name no country. */
+const masked = new WeakMap<Document, string>();
+
+/** The document's view with its web and e-mail addresses blanked out, made once per document. */
+export function withoutAddresses(doc: Document): string {
+  let view = masked.get(doc);
+  if (view === undefined) masked.set(doc, (view = maskAddresses(doc.view)));
+  return view;
+}
+
 export function maskAddresses(view: string): string {
   // found from their anchors (`://`, `www.`, `@`, a top-level domain) and widened leftwards, so no
   // regex is tried at every word of the text

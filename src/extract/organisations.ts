@@ -8,6 +8,7 @@ import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import type { LabelFact } from './labels.js';
 import { countryMentions } from './geo.js';
+import { withoutAddresses } from './countries.js';
 import { partnerTables } from './org-tables.js';
 import { compiled } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
@@ -20,7 +21,9 @@ const mentionMemo = new WeakMap<Document, { lexicons: Lexicons; found: ReturnTyp
 function docMentions(doc: Document, lexicons: Lexicons): ReturnType<typeof countryMentions> {
   const seen = mentionMemo.get(doc);
   if (seen && seen.lexicons === lexicons) return seen.found;
-  const found = countryMentions(doc.view, lexicons);
+  // addresses blanked out as for the countries field (`www.giustizia.it` names no country), which
+  // also makes it the text that field has just scanned
+  const found = countryMentions(withoutAddresses(doc), lexicons);
   mentionMemo.set(doc, { lexicons, found });
   return found;
 }

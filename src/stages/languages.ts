@@ -23,6 +23,8 @@ interface Markers {
 }
 
 const cache = new WeakMap<LexiconFiles, Markers>();
+/** what parts words */
+const NOT_LETTER = /[^\p{L}]+/u;
 
 function markersOf(files: LexiconFiles): Markers {
   let m = cache.get(files);
@@ -57,18 +59,14 @@ function markersOf(files: LexiconFiles): Markers {
 export function languagesOf(text: string, files: LexiconFiles, options: LanguageOptions): string[] {
   const { byWord, always, known } = markersOf(files);
   const seen = new Map<string, Set<string>>();
-  for (const m of text.matchAll(/\p{Ll}+/gu)) {
-    // a lower-case run inside a capitalised word (`Salvador`) is no word of its own
-    const before = m.index > 0 ? text[m.index - 1]! : '';
-    if (/\p{L}/u.test(before)) continue;
-    const after = text[m.index + m[0].length] ?? '';
-    if (/\p{L}/u.test(after)) continue;
-    const langs = byWord.get(m[0]);
+  // markers are lower case, so a word written otherwise (`El`, `UN`) finds none
+  for (const word of text.split(NOT_LETTER)) {
+    const langs = byWord.get(word);
     if (!langs) continue;
     for (const lang of langs) {
       const words = seen.get(lang);
-      if (words) words.add(m[0]);
-      else seen.set(lang, new Set([m[0]]));
+      if (words) words.add(word);
+      else seen.set(lang, new Set([word]));
     }
   }
   // the share is of the most marked language that is not read anyway: `de` beside `es` is no reason
