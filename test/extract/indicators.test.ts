@@ -283,6 +283,17 @@ describe('indicators', () => {
       expect(doc.text.slice(found[0]!.start, found[0]!.end)).toContain('Begleitete Besuche in der JVA');
     });
 
+    it('reads the plural and synonym headings of a language (`Meta`, `Logro`)', () => {
+      const doc = docOf(
+        '<h2>Metas y logros</h2><p>El programa se desarrolla en los centros de la ciudad y está financiado por la Alcaldía.</p><table><tr><th>Indicador</th><th>Meta</th><th>Logro</th></tr><tr><td>Participantes inscritos</td><td>400</td><td>437</td></tr></table>',
+        'x.html',
+      );
+      expect(rows(doc)).toEqual([
+        [400, 'participantes inscritos', 'target'],
+        [437, 'participantes inscritos', 'result'],
+      ]);
+    });
+
     it('reads no table whose header has no target or no result column', () => {
       expect(rows(docOf('Budget\n\n  Item              2023      2024\n  Staff             40        45\n'))).toEqual([]);
     });
