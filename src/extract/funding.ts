@@ -30,6 +30,8 @@ interface FunderWords {
   action: RegExp;
   cue: RegExp;
   cueAfter: RegExp;
+  /** words before a `cue_after` participle that make it passive (`can be funded`): no payer before them */
+  passiveBefore: Set<string>;
   /** phrases after which a list of funders follows (`our funders include`, `we are grateful to`) */
   listCue: RegExp;
   /** phrases of support (`supported by`) that name a funder only when its name holds a funder's word */
@@ -72,6 +74,7 @@ function funderWords(lexicons: Lexicons): FunderWords {
     action: new PhraseMatcher(actions, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])', caseless: false }) as unknown as RegExp,
     cue: phrasePattern(phrases(lexicons, 'funders', 'cue')),
     cueAfter: phrasePattern(phrases(lexicons, 'funders', 'cue_after')),
+    passiveBefore: new Set(phrases(lexicons, 'funders', 'passive_before').map((p) => p.toLowerCase())),
     listCue: phrasePattern(phrases(lexicons, 'funders', 'list_cue')),
     supportCue: phrasePattern(phrases(lexicons, 'funders', 'support_cue')),
     payerWord: phrasePattern(phrases(lexicons, 'funders', 'payer_word')),
@@ -400,6 +403,8 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       if (!name) continue;
       const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
       if (!plausible(value, lexicons, words) || !/\s/.test(value)) continue;
+      // `Activities that can be funded`: the thing funded stands before a passive, not its payer
+      if (w.passiveBefore.has(value.slice(value.lastIndexOf(' ') + 1).toLowerCase())) continue;
       out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
     }
     // `Die Stiftung X unterstützt das Projekt … mit 180.000 Euro`: support with an amount is funding

@@ -81,6 +81,8 @@ export function labelFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
 function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
   const { re, keyOf, firsts } = matcher(lexicons);
   const facts: LabelFact[] = [];
+  const headings = doc.sections.map((s) => s.start);
+  const isHeading = (line: Line) => headings.some((at) => at >= line.start && at < line.end);
   const fm = doc.frontMatter;
   for (const line of doc.lines) {
     const inFront = !!fm && line.start >= fm.start && line.end <= fm.end;
@@ -99,7 +101,9 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
       const sep = /^\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^\s*$/.exec(rest);
       const atStart = labelStart === 0;
       if (sep) after += sep[0].length;
-      else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100) continue;
+      // `Promoter Lithuanian Probation Service`: a label and its value with no separator, only at the start of a
+      // short line that is no heading in capitals (`AWARD CRITERIA`)
+      else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100 || (!/\p{Ll}/u.test(line.text) && isHeading(line))) continue;
       hits.push({ key: keyOf.get(foldLabel(m[1]!))!, label: { start: line.start + labelStart, end: line.start + labelStart + m[1]!.length }, after, colon: !!sep && /[:：]/.test(sep[0]), atStart });
     }
     for (let h = 0; h < hits.length; h++) {

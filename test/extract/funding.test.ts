@@ -187,6 +187,12 @@ describe('funding', () => {
     expect(run(docOf('Annual report\n\nOur funders include the Henry Smith Charity, the Tudor Trust and the National Lottery Community Fund.\n')).map((f) => f.funder)).toEqual(['Henry Smith Charity', 'Tudor Trust', 'National Lottery Community Fund']);
   });
 
+  it('reads no payer before a passive (`Activities that can be funded`), and still one before an active verb', () => {
+    // probe c09: a call's heading in capitals
+    expect(run(docOf('Call for proposals\n\n4. ACTIVITIES THAT CAN BE FUNDED\n\n- mutual learning and exchange of good practice;\n'))).toEqual([]);
+    expect(run(docOf('News\n\nThe Henry Smith Charity funded the first year of the programme.\n')).map((f) => f.funder)).toEqual(['Henry Smith Charity']);
+  });
+
   it('reads support from a body whose name pays (`supported by the … Fund`), not from any body', () => {
     expect(run(docOf('Project\n\nThis project is supported by the National Lottery Community Fund.\n'))).toEqual([{ funder: 'National Lottery Community Fund', programme: null }]);
     expect(run(docOf('Project\n\nThe pilot is supported by the Department of Justice and the Probation Service.\n'))).toEqual([]);

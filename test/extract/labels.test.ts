@@ -228,6 +228,13 @@ describe('label shapes', () => {
     expect(factsFor(doc, lexiconsOf(doc), 'duration').map((f) => f.text)).toEqual(['24 maanden']);
   });
 
+  it('reads no label in a heading in capitals (`7. AWARD CRITERIA`), and still a label with its value after a space', () => {
+    const call = docOf('Call for proposals\n\n6. ELIGIBILITY\n\nApplicants must be legal entities.\n\n7. AWARD CRITERIA\n\nRelevance (30 points) and quality (30 points).\n');
+    expect(labelFacts(call, lexiconsOf(call)).map((f) => f.key)).toEqual([]);
+    const sheet = docOf('Project facts\n\nPromoter Lithuanian Probation Service\n');
+    expect(labelFacts(sheet, lexiconsOf(sheet)).map((f) => [f.key, f.text])).toEqual([['promoter', 'Lithuanian Probation Service']]);
+  });
+
   it('does not read labels inside prose', () => {
     const prose = [
       'Projekt realizowany jest od stycznia do grudnia, a beneficjent projektu otrzymał wsparcie.',
