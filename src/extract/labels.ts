@@ -55,13 +55,14 @@ function matcher(lexicons: Lexicons): Matcher {
  */
 function* labelPositions(text: string): Generator<number> {
   yield 0;
+  // (char codes: tab 9, space 32, `,` 44, `;` 59, `|` 124)
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const cell = c === '\t' || c === ',' || c === ';' || c === '|';
-    const gap = c === ' ' && text[i + 1] === ' ';
+    const c = text.charCodeAt(i);
+    const cell = c === 9 || c === 44 || c === 59 || c === 124;
+    const gap = c === 32 && text.charCodeAt(i + 1) === 32;
     if (!cell && !gap) continue;
     let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
     if (j < text.length) yield j;
     i = j - 1;
   }

@@ -20,11 +20,12 @@ interface Markers {
   always: Set<string>;
   /** every language any lexicon file has a section for */
   known: Set<string>;
+  /** the length of the longest marker */
+  longest: number;
 }
 
 const cache = new WeakMap<LexiconFiles, Markers>();
-/** what parts words */
-const NOT_LETTER = /[^\p{L}]+/u;
+const LETTER = /\p{L}/u;
 
 function markersOf(files: LexiconFiles): Markers {
   let m = cache.get(files);
@@ -45,7 +46,7 @@ function markersOf(files: LexiconFiles): Markers {
     }
   }
   for (const lang of known) if (!marked.has(lang)) always.add(lang);
-  m = { byWord, always, known };
+  m = { byWord, always, known, longest: Math.max(0, ...[...byWord.keys()].map((w) => w.length)) };
   cache.set(files, m);
   return m;
 }
@@ -57,11 +58,22 @@ function markersOf(files: LexiconFiles): Markers {
  * words only) is read in every language.
  */
 export function languagesOf(text: string, files: LexiconFiles, options: LanguageOptions): string[] {
-  const { byWord, always, known } = markersOf(files);
+  const { byWord, always, known, longest } = markersOf(files);
   const seen = new Map<string, Set<string>>();
-  // markers are lower case, so a word written otherwise (`El`, `UN`) finds none
-  for (const word of text.split(NOT_LETTER)) {
-    const langs = byWord.get(word);
+  // words are runs of letters, read by a loop over the text (a Unicode regex is four times slower
+  // here); markers are lower case, so a word written otherwise (`El`, `UN`) finds none
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && LETTER.test(text[k]!));
+    if (letter) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = k - start <= longest ? text.slice(start, k) : '';
+    start = -1;
+    const langs = word ? byWord.get(word) : undefined;
     if (!langs) continue;
     for (const lang of langs) {
       const words = seen.get(lang);
