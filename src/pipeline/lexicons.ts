@@ -133,12 +133,13 @@ export function whenSetDropped(fn: () => void): void {
 /**
  * The lexicons for a document in some languages: the sections of those languages only, built once
  * and kept (at most MAX_SETS sets, the least recently used goes first), with the `shared` keys of
- * every language. Without `languages`, every language. One thread uses one `shared` for its files.
+ * every language. Without `languages`, every language.
  */
 export function lexiconsFor(files: LexiconFiles, languages?: readonly string[], shared: SharedKeys = {}): Lexicons {
   let sets = scopes.get(files);
   if (!sets) scopes.set(files, (sets = new Map()));
-  const key = languages ? [...languages].sort().join(' ') : '*';
+  // every language gives the same tables whatever is shared; otherwise the shared keys are part of the set
+  const key = languages ? `${[...languages].sort().join(' ')} ${JSON.stringify(shared)}` : '*';
   let set = sets.get(key);
   if (set) {
     sets.delete(key);
