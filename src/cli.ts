@@ -280,7 +280,7 @@ async function batch(base: Omit<BatchOptions, 'onDocument' | 'signal' | 'cache' 
       shard: flags.shard,
       signal: abort.signal,
       onDocument: (e) => {
-        if (flags.log === 'json') err(`${JSON.stringify({ event: 'document', path: e.path, id: e.id, ok: e.ok, code: e.code, cached: e.cached, warnings: e.warnings.length, done: e.done, total: e.total })}\n`);
+        if (flags.log === 'json') err(`${JSON.stringify({ event: 'document', path: e.path, id: e.id, ok: e.ok, code: e.code, cached: e.cached, warnings: e.warnings.length, languages: e.languages, done: e.done, total: e.total })}\n`);
         bar?.update(e.done, e.total);
       },
     });

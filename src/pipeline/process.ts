@@ -23,8 +23,8 @@ export interface Failure {
 
 /** What processing one document gives. */
 export type Outcome =
-  | { ok: true; record: GleanerRecord; warnings: string[] }
-  | { ok: false; failure: Failure; warnings: string[] };
+  | { ok: true; record: GleanerRecord; warnings: string[]; languages: string[] }
+  | { ok: false; failure: Failure; warnings: string[]; languages: string[] };
 
 /** Build the Document from raw bytes (read, parse, sections, languages); `id` overrides the one from the file name. */
 export function prepare(bytes: Uint8Array, sourcePath: string, options: Options, id?: string): Document {
@@ -68,20 +68,20 @@ export function processDocument(bytes: Uint8Array, sourcePath: string, options: 
     const problems = validateRecord(record, doc.text);
     const warnings = messages(doc);
     if (problems.length) {
-      return fail('validate', 'schema', problems.slice(0, 5).map((p) => `${p.pointer}: ${p.message}`).join('; '), warnings);
+      return fail('validate', 'schema', problems.slice(0, 5).map((p) => `${p.pointer}: ${p.message}`).join('; '), warnings, doc.languages);
     }
-    return { ok: true, record, warnings };
+    return { ok: true, record, warnings, languages: doc.languages };
   } catch (e) {
     const err = e as Error;
     const code = err instanceof RangeError ? 'too-complex' : 'internal';
     // where it happened, so a bug report can point at the code (the function and file, no full trace)
     const at = /\n\s+at (.+)/.exec(err.stack ?? '')?.[1]?.replace(/\(?file:\/\/\S*\/(?:dist|src)\//, '(') ?? '';
-    return fail(stage, code, `${err.name}: ${err.message}${at ? ` (at ${at})` : ''}`, doc ? messages(doc) : []);
+    return fail(stage, code, `${err.name}: ${err.message}${at ? ` (at ${at})` : ''}`, doc ? messages(doc) : [], doc?.languages ?? []);
   }
 }
 
-function fail(stage: string, code: string, message: string, warnings: string[]): Outcome {
-  return { ok: false, failure: { stage, code, message }, warnings };
+function fail(stage: string, code: string, message: string, warnings: string[], languages: string[] = []): Outcome {
+  return { ok: false, failure: { stage, code, message }, warnings, languages };
 }
 
 /** The document's warnings as `path:line:col: message [rule]`. */

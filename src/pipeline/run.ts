@@ -49,6 +49,8 @@ export interface DocumentEvent {
   code: string | null;
   cached: boolean;
   warnings: string[];
+  /** the languages the document was read in (languages stage); none when it failed before */
+  languages: string[];
   done: number;
   total: number;
 }
@@ -110,8 +112,8 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       }
     } catch (e) {
       const err = e as Error;
-      if (err.name === 'AbortError' || err.name === 'TimeoutError') return { ok: false, failure: { stage: 'extract', code: 'timeout', message: `took longer than ${timeout} ms` }, warnings: [] };
-      return { ok: false, failure: { stage: 'extract', code: 'crash', message: `${err.name}: ${err.message}` }, warnings: [] };
+      if (err.name === 'AbortError' || err.name === 'TimeoutError') return { ok: false, failure: { stage: 'extract', code: 'timeout', message: `took longer than ${timeout} ms` }, warnings: [], languages: [] };
+      return { ok: false, failure: { stage: 'extract', code: 'crash', message: `${err.name}: ${err.message}` }, warnings: [], languages: [] };
     }
   };
 
@@ -155,7 +157,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
         }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        outcome = { ok: false, failure: { stage: 'read', code: code === 'EACCES' || code === 'EPERM' ? 'unreadable' : code === 'EISDIR' ? 'not-a-file' : 'read', message: (e as Error).message }, warnings: [] };
+        outcome = { ok: false, failure: { stage: 'read', code: code === 'EACCES' || code === 'EPERM' ? 'unreadable' : code === 'EISDIR' ? 'not-a-file' : 'read', message: (e as Error).message }, warnings: [], languages: [] };
       }
       if (outcome.ok) {
         writeRecord(batch.out, outcome.record);
@@ -164,7 +166,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       // kept only for documents with something to report: memory does not grow by one entry a document
       if (outcome.warnings.length || !outcome.ok) outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
       done++;
-      batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, done, total: planned.documents.length });
+      batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, languages: outcome.languages ?? [], done, total: planned.documents.length });
     });
   }
   await queue.onIdle();

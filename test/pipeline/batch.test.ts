@@ -42,11 +42,16 @@ describe('batch', () => {
       (await gleaner('ingest', seeds, '--out', out, '--log', 'json', ...args))
         .stderr.split('\n')
         .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l) as { cached: boolean });
-    expect((await log([])).filter((e) => e.cached)).toHaveLength(0);
+        .map((l) => JSON.parse(l) as { cached: boolean; id: string; languages: string[] });
+    const first = await log([]);
+    expect(first.filter((e) => e.cached)).toHaveLength(0);
+    // seed 004 is an English report that quotes Italian; the others are English only
+    expect(first.find((e) => e.id.startsWith('004'))?.languages).toEqual(['en', 'it']);
+    expect(first.find((e) => e.id.startsWith('003'))?.languages).toEqual(['en']);
     const second = await log([]);
     expect(second).toHaveLength(5);
     expect(second.every((e) => e.cached)).toBe(true);
+    expect(second.find((e) => e.id.startsWith('004'))?.languages).toEqual(['en', 'it']);
     expect((await log(['--no-cache'])).some((e) => e.cached)).toBe(false);
     const pipe = path.join(tmp(), 'p.yaml');
     fs.writeFileSync(pipe, 'name: other\ninputs: [x]\noutput: y\nstages:\n  extract:\n    minConfidence: 0.45\n');
