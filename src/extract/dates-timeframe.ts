@@ -34,6 +34,8 @@ interface Cues {
   instrument: RegExp;
   /** a measurement window (`reoffend within the period from …`), never the programme's period */
   window: RegExp;
+  /** a study's words (`cohorts`, `interviews`): a weak range in their sentence is the study's window */
+  study: RegExp;
   durationTail: RegExp;
   durationLead: RegExp;
   moneyOver: RegExp;
@@ -74,6 +76,7 @@ function cues(lexicons: Lexicons): Cues {
     projectBefore: new RegExp(`(?:${project.source})\\s{0,2}\\(?\\s{0,2}$`, 'iu'),
     instrument: new RegExp(`${W}(?:${p('instrument_word')})${E}`, 'iu'),
     window: new RegExp(`${W}(?:${p('window_word')})${E}`, 'iu'),
+    study: new RegExp(`${W}(?:${p('study_word')})${E}`, 'iu'),
     durationTail: new RegExp(`^\\s{0,3}(?:(?:${p('project_word')})${E}|(?:${p('duration_of')})${E})`, 'iu'),
     durationLead: new RegExp(`${W}(?:${p('duration_lead')})\\s{1,3}${hedge}$`, 'iu'),
     moneyOver: new RegExp(`${W}(?:${p('money_over')})\\s{1,3}${hedge}$`, 'iu'),
@@ -198,7 +201,7 @@ function fromSentence(text: string, base: number, lexicons: Lexicons, c: Cues): 
     const named = c.projectBefore.test(pre) && !c.instrument.test(before(r.start, 40));
     const adjacent = durations.find((d) => near(d, r) || (paren && (Math.abs(d.end - (r.start - 1)) <= 3 || Math.abs(d.start - (r.end + 1)) <= 3)));
     const strong = c.span.test(pre) || c.start.test(pre) || named || !!adjacent || (paren && (r.from.value.m !== undefined || r.to === null));
-    const weak = c.weak.test(pre) && hasProject && noInstrument;
+    const weak = c.weak.test(pre) && hasProject && noInstrument && !c.study.test(text);
     const open = r.to === null && (c.start.test(pre) || c.since.test(pre) || hasProject);
     if (!strong && !weak && !open) continue;
     const p: Period = { from: r.from, rank: 1, at: r.start, method: 'pattern', confidence: CONFIDENCE.pattern };

@@ -68,6 +68,13 @@ describe('dates-parse', () => {
     expect(got('The evaluation of the programme compared cohorts released between 2016 and 2018.')).toMatchObject({ start: null, end: null });
   });
 
+  it('takes a range after `between` or `from` in a sentence about a study for the study\'s window, not the project\'s period', () => {
+    const got = (text: string) => run(docOf(`Report\n\n${text}\n`));
+    expect(got('The evaluation of the programme compared cohorts released between March 2021 and December 2023.')).toMatchObject({ start: null, end: null });
+    expect(got('Die Evaluation des Projekts untersuchte Kohorten zwischen März 2021 und Dezember 2023.')).toMatchObject({ start: null, end: null });
+    expect(got('The project was implemented between March 2021 and December 2023 in Cali.')).toMatchObject({ start: '2021-03', end: '2023-12' });
+  });
+
   it('derives months to the month (both ends) and to the day (to the day after the end)', () => {
     expect(monthsBetween({ y: 2018, m: 10 }, { y: 2020, m: 9 })).toBe(24); // record.md
     expect(monthsBetween({ y: 2020, m: 1, d: 29 }, { y: 2024, m: 1, d: 29 })).toBe(48); // record.md, dev23
