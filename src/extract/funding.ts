@@ -23,6 +23,8 @@ interface Funder {
   confidence: number;
   /** named as giving the money (`X will invest`, `… committed by X`), not only as a source */
   gives?: boolean;
+  /** named only as the issuer of a call (`X is inviting applications`) */
+  issuer?: boolean;
 }
 
 interface FunderWords {
@@ -146,12 +148,40 @@ export function payingBodies(doc: Document, lexicons: Lexicons): Array<{ name: s
 
 /** Findings for the funding list. */
 export function funding(doc: Document, context: ExtractContext): Finding[] {
-  return readFunders(doc, context.lexicons).map((f) => {
+  const funders = readFunders(doc, context.lexicons);
+  const out = funders.map((f) => {
     const method = f.method === 'normalised' || f.method === 'body' ? 'pattern' : f.method;
     const parts: Record<string, Span> = { funder: f.span };
     if (f.programmeSpan) parts.programme = f.programmeSpan;
     return finding(doc, '/funding/-', { funder: f.funder, programme: f.programme }, f.span, method, f.confidence, parts);
   });
+  const issuer = payingIssuer(doc, context, funders);
+  if (issuer) out.push(issuer);
+  return out;
+}
+
+/**
+ * A call's issuer that pays from its own funds (`La Fondazione … promuove il presente bando`): the
+ * promoter of a call, whose name holds a payer's word (a foundation, a fund), is a funder too, unless
+ * the money is public money it hands on (a funder named as European or the state's: `EFS+`).
+ */
+function payingIssuer(doc: Document, context: ExtractContext, funders: readonly Funder[]): Finding | null {
+  const kind = context.previous.find((f) => f.path === '/document_kind');
+  const promoter = context.previous.find((f) => f.path === '/promoter');
+  if (kind?.value !== 'call' || !promoter) return null;
+  const name = (promoter.value as { name: string }).name;
+  const w = funderWords(context.lexicons);
+  w.payerWord.lastIndex = 0;
+  if (!w.payerWord.test(name)) return null;
+  if (handedOn(funders, context.lexicons) || funders.some((f) => f.funder === name)) return null;
+  const span = promoter.parts?.['name'] ?? { start: promoter.start, end: promoter.end };
+  return finding(doc, '/funding/-', { funder: name, programme: null }, span, 'pattern', CONFIDENCE.heuristic, { funder: span });
+}
+
+/** Whether some funder is public money (Norway Grants, a European fund, the state budget; `public_word`). */
+function handedOn(funders: readonly Funder[], lexicons: Lexicons): boolean {
+  const publicMoney = compiled(lexicons, 'funding:public', () => phrasePattern(phrases(lexicons, 'funders', 'public_word')));
+  return funders.some((f) => f.method === 'normalised' || ((publicMoney.lastIndex = 0), publicMoney.test(f.funder)));
 }
 
 function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
@@ -164,7 +194,11 @@ function readFunders(doc: Document, lexicons: Lexicons): Funder[] {
   // and `Co-funded by the EU` says less than Erasmus+, the EU's own programme, named elsewhere
   const erasmus = found.some((f) => f.funder === 'Erasmus+');
   const isBody = (f: Funder) => f.method === 'body' || (erasmus && /^(?:the\s+)?(?:EU|European\s+Union)$/iu.test(f.funder));
-  const funders = dedupe(found.filter((f) => !isBody(f) || (!named.length && !erasmus)));
+  // a call's issuer hands on public money named beside it (`… cofinanced by the ESF+`): it pays nothing itself
+  const handsOn = handedOn(found, lexicons);
+  // a payer's word alone (`Fonds`, from `le Fonds social européen`, a name written in sentence case) names no one
+  const bare = (f: Funder) => !/\s/.test(f.funder.trim()) && ((w.payerWord.lastIndex = 0), w.payerWord.exec(f.funder)?.[0].length === f.funder.trim().length);
+  const funders = dedupe(found.filter((f) => (!isBody(f) || (!named.length && !erasmus)) && !(f.issuer && handsOn) && !bare(f)));
   memo.set(doc, { lexicons, funders });
   return funders;
 }
@@ -421,7 +455,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
         if (!name) continue;
         const value = view.slice(name.start, name.end).replace(/\s+/g, ' ');
         if (!plausible(value, lexicons, words) || !/\s/.test(value) || /^(?:the|die|der|das|la|le|il|el|los)\s+\S+$/i.test(value)) continue;
-        out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true });
+        out.push({ funder: value, programme: null, span: name, programmeSpan: null, method: 'pattern', confidence: CONFIDENCE.heuristic, gives: true, ...(re === w.issuerVerb ? { issuer: true } : {}) });
       }
     }
     // `… gab die Landesstiftung Baden-Württemberg insgesamt 1,2 Millionen Euro`: verb, then the payer

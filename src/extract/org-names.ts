@@ -380,7 +380,7 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
  */
 function withAcronym(view: string, s: Span, limit: number, words: OrgWords): Span {
   const after = view.slice(s.end, Math.min(limit, s.end + 100));
-  const m = /^((?:\s+[\p{L}'’-]{1,30}){1,10}?)\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after);
+  const m = /^((?:\s+[\p{L}'’-]{1,30}){1,10}?)\s*\((\p{Lu}[\p{Lu}\p{N}&+-]{1,9})\)/u.exec(after);
   if (!m) return s;
   const initials = view
     .slice(s.start, s.end + m[1]!.length)

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { funding } from '../../src/extract/funding.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, options, seedDoc } from '../helpers.js';
+import { processDocument } from '../../src/pipeline/process.js';
 import type { Document } from '../../src/document.js';
 
 function run(doc: Document): Array<{ funder: string; programme: string | null }> {
@@ -196,5 +197,21 @@ describe('funding', () => {
   it('reads support from a body whose name pays (`supported by the … Fund`), not from any body', () => {
     expect(run(docOf('Project\n\nThis project is supported by the National Lottery Community Fund.\n'))).toEqual([{ funder: 'National Lottery Community Fund', programme: null }]);
     expect(run(docOf('Project\n\nThe pilot is supported by the Department of Justice and the Probation Service.\n'))).toEqual([]);
+  });
+
+  it('reads the issuer of a call that pays from its own funds as a funder, not one that hands on public money', () => {
+    const funders = (text: string) => {
+      const outcome = processDocument(Buffer.from(text), 'call.md', options);
+      return outcome.ok ? outcome.record.funding.map((f) => f.funder) : [];
+    };
+    const call = (money: string) =>
+      `# Appel à projets 2025 « Liens retrouvés »\n\nPorteur : Fondation Lucienne Arnaud\n\nLa Fondation Lucienne Arnaud lance un appel à projets pour soutenir des associations qui accompagnent les personnes détenues à la sortie de prison.${money}\n\nDate limite de dépôt des candidatures : 15 mars 2025.\n`;
+    expect(funders(call(' Chaque projet peut recevoir jusqu\'à 20 000 euros.'))).toEqual(['Fondation Lucienne Arnaud']);
+    expect(funders(call(' Les projets sont cofinancés par le Fonds social européen plus (FSE+).'))).not.toContain('Fondation Lucienne Arnaud');
+  });
+
+  it('reads a name in sentence case up to the acronym it spells (`(FSE+)`), and no payer\'s word alone', () => {
+    const doc = docOf("Projet Passerelles\n\nLe projet est cofinancé par le Fonds social européen plus (FSE+) et porté par l'association Relais Sud. Les actions déjà financées par le Fonds social européen ne peuvent pas être soutenues une seconde fois.\n");
+    expect(run(doc).map((f) => f.funder)).toEqual(['Fonds social européen plus']);
   });
 });
