@@ -221,7 +221,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   // 7. the organisation a page or deck is by: a title or first line that is a name (`Ministry of Justice: …`)
   const profile = context.previous.some((f) => f.path === '/document_kind' && f.value === 'programme-profile');
   // (beside partners found elsewhere, only a name the page keeps repeating: its logo, title and footer)
-  let byline = promoters.length || profile ? null : bylineOrg(doc, lexicons, words);
+  // (the project's own short name in a title, `LAUNCH: mentoring for …`, is no body)
+  const acronym = context.previous.find((f) => f.path === '/acronym')?.value;
+  let byline = promoters.length || profile ? null : bylineOrg(doc, lexicons, words, typeof acronym === 'string' ? acronym : null);
   if (byline && partners.length && (timesNamed(doc, byline.name) < 3 || partners.some((p) => fold(p.org.name) === fold(byline!.name)))) byline = null;
   if (byline) promoters.push({ org: byline, method: 'pattern', confidence: CONFIDENCE.nlp });
 
@@ -518,7 +520,7 @@ function hasHead(name: string, words: OrgWords): boolean {
  * …`, `St Giles Trust – Peer Advice Project`, `University of Chicago Crime Lab · Chicago`) that is a
  * whole organisation name with a head word. Breadcrumbs (a website's trail) do not count.
  */
-function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {
+function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: string | null): OrgName | null {
   const spans: Span[] = [];
   if (doc.pageTitle) spans.push(doc.pageTitle);
   for (const line of doc.lines.filter((l) => l.text.trim()).slice(0, 4)) spans.push(line);
@@ -536,6 +538,7 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName 
       if (!name || name.end < piece.end - 1 || name.start > piece.start + 4) continue;
       const org = readOrg(doc, name, piece, lexicons, words);
       if (!org || org.name.split(/\s+/).length > 8) continue;
+      if (acronym && fold(org.name) === fold(acronym)) continue;
       if (!hasHead(org.name, words) && !presentsItself(doc, org, span)) continue;
       if (/\b(?:programme|program|project|report|evaluation|review|summit|conference|meeting|grants?|fund)\b|\d/i.test(org.name)) continue;
       if (FUNCTION_WORD.test(org.name.split(/\s+/)[0]!) || /^(?:from|into|towards?|through|beyond|after|before)$/i.test(org.name.split(/\s+/)[0]!)) continue;

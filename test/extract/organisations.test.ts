@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { organisations } from '../../src/extract/organisations.js';
 import type { Finding } from '../../src/extract/finding.js';
-import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
+import { docOf, lexiconsOf, options, seedDoc } from '../helpers.js';
+import { processDocument } from '../../src/pipeline/process.js';
 import type { Document } from '../../src/document.js';
 
 function run(doc: Document): { promoter: Finding | undefined; partners: Finding[] } {
@@ -430,5 +431,12 @@ describe('organisations', () => {
     // no date between the verb and `by`: the plain cue reads it, at its usual weight
     expect(run(docOf('Profile\n\nThe programme was developed further by staff in 2019.\n')).promoter).toBeUndefined();
   });
-});
 
+  it('takes no project short name from a title for the body the page is by', () => {
+    // probe c08: the project's acronym opens the page title and the heading
+    const page = '<html><head><title>HOPEFUL – Riverside Youth Mentoring</title></head><body><h1>HOPEFUL: mentoring for young people leaving custody</h1><p>HOPEFUL pairs young people leaving custody with a trained volunteer mentor, who stays alongside them for up to a year after release.</p></body></html>';
+    const outcome = processDocument(Buffer.from(page), 'hopeful.html', options);
+    expect(outcome.ok && outcome.record.acronym).toBe('HOPEFUL');
+    expect(outcome.ok && outcome.record.promoter?.name).not.toBe('HOPEFUL');
+  });
+});
