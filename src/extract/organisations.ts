@@ -95,6 +95,14 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
     if (list.length >= 2 && personLike(list[0]!.name, words) && hasHead(list[1]!.name, words)) list = list.slice(1);
     // `Projectcoördinator: Lieselot Vermeersch`, with `lieselot.vermeersch@…` below: a person, no body
     if (list.length && personLike(list[0]!.name, words) && inEmail(doc, list[0]!.name)) list = list.slice(1);
+    // `coordinator: Anna Kowalczyk (project manager), Marek Zieliński (finance officer)`: people by their jobs
+    list = list.filter((org) => !withJob(doc, org, lexicons));
+    // `- Stowarzyszenie X (PL), coordinator: Anna Kowalczyk`: a list of those present, where the role
+    // labels the body before it and the people after it
+    if (!list.length) {
+      const before = orgList(doc, { start: fact.line.start, end: fact.label.start }, lexicons, { labelled: true }).at(-1);
+      if (before && /^\s*(?:\([^()]{1,40}\))?\s*,\s*$/.test(doc.view.slice(before.span.end, fact.label.start))) list = [before];
+    }
     list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
@@ -491,6 +499,16 @@ function launcher(doc: Document, span: Span, title: boolean, lexicons: Lexicons,
 }
 
 /** Two or three capitalised words with no head word, acronym or digit: a person's name by its shape. */
+/** Whether a name is followed by a person's job in brackets (`(finance officer)`; the contacts lexicon's roles). */
+function withJob(doc: Document, org: OrgName, lexicons: Lexicons): boolean {
+  const jobs = compiled(lexicons, 'organisations:jobs', () => new Set(phrases(lexicons, 'contacts', 'roles').map((r) => r.toLowerCase())));
+  const m = /^\s*\(([^()]{2,60})\)/.exec(doc.view.slice(org.span.end, org.span.end + 64));
+  if (!m) return false;
+  // the job, or its last words (`finance officer`, `officer`)
+  const said = m[1]!.trim().toLowerCase().split(/\s+/);
+  return said.some((_, i) => jobs.has(said.slice(i).join(' ')));
+}
+
 function personLike(name: string, words: OrgWords): boolean {
   const toks = name.split(/\s+/);
   return toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t)) && !hasHead(name, words);

@@ -439,4 +439,11 @@ describe('organisations', () => {
     expect(outcome.ok && outcome.record.acronym).toBe('HOPEFUL');
     expect(outcome.ok && outcome.record.promoter?.name).not.toBe('HOPEFUL');
   });
+
+  it('reads the body before a role label in a list of those present, not the people after it', () => {
+    // probe c05: `- Stowarzyszenie … (PL), coordinator: Anna Kowalczyk (project manager), …`
+    const doc = docOf('Partner meeting minutes\n\nPRESENT\n- Fundacja Nowa Droga (PL), coordinator: Ewa Nowicka (project manager), Jan Wrona (finance officer)\n- Zavod Most (SI): Tina Kralj\n');
+    const { promoter } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Fundacja Nowa Droga');
+  });
 });
