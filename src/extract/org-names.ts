@@ -495,7 +495,8 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const lone = words.head.has(lastWord) && !ofBefore && (items.length === 1 || (n === 0 && clauseAfter));
       // (a list set apart by semicolons keeps `and` inside its last item: `A; Consejería de Inclusión Social y Familias`)
       const bySemicolon = n > 0 && /[;|]/.test(view[items[n]!.start - 1] ?? '');
-      const listEnd = items.length > 1 && !bySemicolon && (n === items.length - 1 || (n > 0 && clauseAfter));
+      // (`&` joins the words of one name far more often than two names: `Justice & Inclusion Lab`)
+      const listEnd = items.length > 1 && !bySemicolon && m[0].trim() !== '&' && (n === items.length - 1 || (n > 0 && clauseAfter));
       if (strong || lone || listEnd) cands.push(m.index);
       if (articleHead) withArticle.add(m.index);
     }

@@ -446,4 +446,12 @@ describe('organisations', () => {
     const { promoter } = run(doc);
     expect((promoter?.value as { name: string }).name).toBe('Fundacja Nowa Droga');
   });
+
+  it('keeps `&` inside a name at the end of a labelled list (`Justice & Inclusion Lab vzw`), and Romanian `cu` inside a name', () => {
+    // probe d12: the coordinator after a person's name
+    const doc = docOf('Step Out\n\nProject coordinator: Liesbeth Van Acker, Justice & Inclusion Lab vzw\n\nPartners: Asociația Pas cu Pas (Romania)\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Justice & Inclusion Lab vzw');
+    expect(names(partners).map((p) => p.name)).toEqual(['Asociația Pas cu Pas']);
+  });
 });
