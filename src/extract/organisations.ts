@@ -385,13 +385,14 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
  * Academies Network (EPTA)`): the full name with its acronym.
  */
 function spelledOut(doc: Document, org: OrgName, lexicons: Lexicons, words: OrgWords): OrgName {
-  const m = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})\s+(\p{Ll}+)$/u.exec(org.name);
-  if (!m || !words.head.has(m[2]!)) return org;
+  // `RPS service`, or an acronym alone (`delivered by MWRN`) where the text spells it out once
+  const m = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})(?:\s+(\p{Ll}+))?$/u.exec(org.name);
+  if (!m || (m[2] && !words.head.has(m[2]))) return org;
   const needle = `(${m[1]})`;
   for (let at = doc.view.indexOf(needle); at >= 0 && at < 2_000_000; at = doc.view.indexOf(needle, at + 1)) {
     const full = nameBefore(doc, at + needle.length, Math.max(0, at - 160), lexicons, words);
-    if (!full || !full.name.endsWith(needle) || !full.name.toLowerCase().includes(m[2]!)) continue;
-    const initials = full.name.slice(0, -needle.length).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (!full || !full.name.endsWith(needle) || (m[2] && !full.name.toLowerCase().includes(m[2]))) continue;
+    const initials = full.name.slice(0, -needle.length).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     if (initials.startsWith(m[1]!)) return { ...full, country: full.country ?? org.country, countrySpan: full.country ? full.countrySpan : org.countrySpan };
   }
   return org;
@@ -678,6 +679,8 @@ function nameBefore(doc: Document, end: number, floor: number, lexicons: Lexicon
     const raw = toks[k]!.text;
     // a stop ends the name (a closing quote after it too), but not an abbreviation's (`e. V.`, `St.`)
     if (/[,;:.!?]["'”’»]*$/.test(raw) && k !== toks.length - 1 && !/^(?:\p{L}|St|Co|Inc|Ltd)\.$/u.test(raw)) break;
+    // so does a blank line (a heading above the name)
+    if (k < toks.length - 1 && /\n[^\S\n]*\n/.test(doc.view.slice(toks[k]!.end, toks[k + 1]!.start))) break;
     const t = bare(raw);
     const lower = t.toLowerCase();
     const prev = k > 0 ? bare(toks[k - 1]!.text).toLowerCase() : '';

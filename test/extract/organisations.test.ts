@@ -454,4 +454,10 @@ describe('organisations', () => {
     expect((promoter?.value as { name: string }).name).toBe('Justice & Inclusion Lab vzw');
     expect(names(partners).map((p) => p.name)).toEqual(['Asociația Pas cu Pas']);
   });
+
+  it('spells out a lead named by its acronym alone where the text gives the full name once (`… Network CLG (MWRN)`)', () => {
+    // probe f03: a letterhead, then `delivered by MWRN as lead organisation`
+    const doc = docOf('Minutes\n\nMid-West Reintegration Network CLG (MWRN)\n\nThe project is delivered by MWRN as lead organisation with three partners.\n');
+    expect((run(doc).promoter?.value as { name: string }).name).toBe('Mid-West Reintegration Network CLG (MWRN)');
+  });
 });
