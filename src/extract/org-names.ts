@@ -353,6 +353,8 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
       legal = true;
       break;
     }
+    // `Tay Rivers Mentoring Trust in partnership with …`: English `in` before a lower-case word ends the name
+    if (lower === 'in' && raw === 'in' && end > 0 && /^\p{Ll}/u.test(bare(toks[k + 1]?.text ?? '')) && /^(?:with|of)$/.test(bare(toks[k + 2]?.text ?? ''))) break;
     // `Associazione Seconda Chance in Turin`: a place after `in` at the end of a name is where it is
     if (lower === 'in' && end > 0 && k + 1 < toks.length && k - i >= 1) {
       const place = bare(toks[k + 1]!.text);

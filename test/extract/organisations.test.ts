@@ -460,4 +460,12 @@ describe('organisations', () => {
     const doc = docOf('Minutes\n\nMid-West Reintegration Network CLG (MWRN)\n\nThe project is delivered by MWRN as lead organisation with three partners.\n');
     expect((run(doc).promoter?.value as { name: string }).name).toBe('Mid-West Reintegration Network CLG (MWRN)');
   });
+
+  it('reads a Partnership and a Hub as two bodies, and ends a name before `in partnership with`', () => {
+    // probe c07
+    const doc = docOf('Evaluation\n\nIt was delivered by Tay Rivers Mentoring Trust in partnership with Tayside Community Justice Partnership and Angus Housing Options Hub. The service ran as a pilot.\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Tay Rivers Mentoring Trust');
+    expect(names(partners).map((p) => p.name)).toEqual(['Tayside Community Justice Partnership', 'Angus Housing Options Hub']);
+  });
 });
