@@ -98,6 +98,9 @@ describe('status', () => {
     ['had to close', 'Yet it has had to close its doors because it could not secure the operating funds.', 'completed'],
     // dev32 line 15 (Portuguese): an app foreseen for a date
     ['previsto para', 'Previsto para ser lançado em novembro de 2023, o aplicativo terá diversas funcionalidades.', 'planned'],
+    // probes f02 and c07: a start ahead, a pilot's period in the past tense
+    ['begins in', 'The three-year service begins in October 2024 and is expected to support 240 women.', 'planned'],
+    ['ran as a pilot from', 'The service ran as a pilot from April 2020 to March 2023 and was funded by a trust.', 'completed'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
