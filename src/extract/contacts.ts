@@ -402,7 +402,11 @@ function fromBlocks(doc: Document, lexicons: Lexicons, w: Words, out: Draft[]): 
 
 function isCue(text: string, w: Words): boolean {
   const t = text.replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return t.length > 0 && t.length < 40 && w.sections.has(t);
+  if (!(t.length > 0 && t.length < 40)) return false;
+  if (w.sections.has(t)) return true;
+  // `Program Contact`, `Media contact`: a short heading that ends in a contact word
+  const words = t.split(' ');
+  return words.length <= 3 && /^\p{L}/u.test(t) && !/[.,;!?]/.test(t) && w.sections.has(words[words.length - 1]!);
 }
 
 /** Read the lines of a contact block: people with their roles, organisations, e-mails and phones. */
@@ -411,10 +415,12 @@ function readBlock(doc: Document, block: Line[], w: Words, out: Draft[]): void {
   let blockOrg: Part | undefined;
   let officePhone: Part | undefined;
   const all: Draft[] = [];
+  // the block's addresses: one that spells a name (`hemi.tawhiri@…` two lines below) makes it a person's
+  const blockEmails = block.flatMap((l) => [...l.text.matchAll(EMAIL)].map((m) => m[0]));
   for (const line of block) {
     if (line.text.length > 160 || isCue(line.text, w)) continue;
     const p = readPieces(doc, line.start, line.end, w);
-    const strongPeople = p.people.filter((x) => x.strong || p.emails.some((e) => emailFits(e.text, x.text)));
+    const strongPeople = p.people.filter((x) => x.strong || blockEmails.some((e) => emailFits(e, x.text)));
     const nextRole = !strongPeople.length && p.people.length && nextLineIsRole(doc, line, w);
     if (strongPeople.length || nextRole) {
       group = draftsOf({ ...p, people: strongPeople.length ? strongPeople : p.people }, line, CONFIDENCE.pattern, 'block', false);
@@ -429,6 +435,8 @@ function readBlock(doc: Document, block: Line[], w: Words, out: Draft[]): void {
         if (k >= 0) d.email = left.splice(k, 1)[0];
       }
       for (const d of group) if (!d.email && left.length) d.email = left.shift();
+      // `Tel.: 0264 598 112 · E-mail: …`: a phone on the address's line is the person's too
+      if (p.phones.length && group.length === 1 && !group[0]!.phone) group[0]!.phone = p.phones[0];
       if (left.length && !group.length) {
         const lone = draftsOf({ ...p, people: [], emails: left }, line, CONFIDENCE.pattern, 'block', false);
         all.push(...lone);

@@ -200,4 +200,18 @@ describe('contacts', () => {
       ['Nikos Vlachos', 'Institute for Penal Policy Studies (IPPS)'],
     ]);
   });
+
+  it('reads a person in a contact block whose e-mail address below spells the name, under a heading that ends in a contact word', () => {
+    // probes c11 and c04: a name the given-name list does not know, a `Program Contact` heading
+    const block = run(docOf('<h2>Contact</h2><p>Hemi Tāwhiri, Service Manager<br>Phone: 07 834 5521<br>Email: hemi.tawhiri@tewhareoranga.org.nz</p>', 'x.html'));
+    expect(block).toEqual([expect.objectContaining({ name: 'Hemi Tāwhiri', email: 'hemi.tawhiri@tewhareoranga.org.nz', phone: '07 834 5521' })]);
+    const program = run(docOf('<h2>Program Contact</h2><p>Dana Whitfield<br>Executive Director<br>Phone: 651-555-0142<br>Email: dwhitfield@northstarreentry.org</p>', 'x.html'));
+    expect(program).toEqual([expect.objectContaining({ name: 'Dana Whitfield', role: 'Executive Director', email: 'dwhitfield@northstarreentry.org', phone: '651-555-0142' })]);
+  });
+
+  it('gives a person the phone on the line of their e-mail address (`Tel.: … · E-mail: …`)', () => {
+    // probe p16
+    const found = run(docOf('Contact\nManager de proiect: Ioana Mureșan\nFundația Alternative Educaționale, Str. Moților nr. 54, Cluj-Napoca\nTel.: 0264 598 112 · E-mail: ioana.muresan@fae-cluj.ro\n'));
+    expect(found).toEqual([expect.objectContaining({ name: 'Ioana Mureșan', phone: '0264 598 112', email: 'ioana.muresan@fae-cluj.ro' })]);
+  });
 });
