@@ -406,7 +406,10 @@ function isCue(text: string, w: Words): boolean {
   if (w.sections.has(t)) return true;
   // `Program Contact`, `Media contact`: a short heading that ends in a contact word
   const words = t.split(' ');
-  return words.length <= 3 && /^\p{L}/u.test(t) && !/[.,;!?]/.test(t) && w.sections.has(words[words.length - 1]!);
+  if (words.length <= 3 && /^\p{L}/u.test(t) && !/[.,;!?]/.test(t) && w.sections.has(words[words.length - 1]!)) return true;
+  // `Ufficio stampa cooperativa sociale Scirocco`: a heading that opens with a contact phrase of two words or more
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) if (w.sections.has(words.slice(0, n).join(' '))) return !/[.!?]$/.test(t);
+  return false;
 }
 
 /** Read the lines of a contact block: people with their roles, organisations, e-mails and phones. */

@@ -214,4 +214,10 @@ describe('contacts', () => {
     const found = run(docOf('Contact\nManager de proiect: Ioana Mureșan\nFundația Alternative Educaționale, Str. Moților nr. 54, Cluj-Napoca\nTel.: 0264 598 112 · E-mail: ioana.muresan@fae-cluj.ro\n'));
     expect(found).toEqual([expect.objectContaining({ name: 'Ioana Mureșan', phone: '0264 598 112', email: 'ioana.muresan@fae-cluj.ro' })]);
   });
+
+  it('reads a press contact after `Media enquiries:`, with the role after the name', () => {
+    // probe p01
+    const found = run(docOf('<p class="press-contact">Media enquiries: Priya Nandakumar, Communications Manager, <a href="mailto:press@secondchapterlearning.org.uk">press@secondchapterlearning.org.uk</a>, 0113 496 0712</p>', 'x.html'));
+    expect(found).toEqual([expect.objectContaining({ name: 'Priya Nandakumar', role: 'Communications Manager', email: 'press@secondchapterlearning.org.uk' })]);
+  });
 });
