@@ -26,6 +26,8 @@ export function sentencesOf(doc: Document): Sentence[] {
     while ((m = re.exec(line.text))) {
       const before = line.text.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:\b\p{Lu}|\bDr|\bMr|\bMs|\bMrs|\bno|\bNo|\bvs|\be\.g|\bi\.e|\betc|\bSt|\bProf)$/u.test(before)) continue;
+      // a day with its ordinal dot before a capitalised month and a year (`am 1. April 2024`)
+      if (/(?:^|[^\d.])(?:[1-9]|[12]\d|3[01])$/.test(before) && /^\.\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{4}(?!\d)/u.test(line.text.slice(m.index))) continue;
       push(out, doc, line.start + from, line.start + m.index + 1);
       from = m.index + 1;
     }

@@ -68,6 +68,12 @@ describe('dates-parse', () => {
     expect(got('The evaluation of the programme compared cohorts released between 2016 and 2018.')).toMatchObject({ start: null, end: null });
   });
 
+  it('keeps a day with its ordinal dot and its month in one sentence (`am 1. April 2024`)', () => {
+    // probe d02
+    const got = (text: string) => run(docOf(`Bericht\n\n${text}\n`));
+    expect(got('Das Justizministerium startet am 1. April 2024 das Landesprogramm. Es wird von der Stadt gefördert.')).toMatchObject({ start: '2024-04-01' });
+  });
+
   it('takes a range after `between` or `from` in a sentence about a study for the study\'s window, not the project\'s period', () => {
     const got = (text: string) => run(docOf(`Report\n\n${text}\n`));
     expect(got('The evaluation of the programme compared cohorts released between March 2021 and December 2023.')).toMatchObject({ start: null, end: null });
