@@ -68,6 +68,11 @@ describe('dates-parse', () => {
     expect(got('The evaluation of the programme compared cohorts released between 2016 and 2018.')).toMatchObject({ start: null, end: null });
   });
 
+  it('reads a pilot\'s period as the timeframe (`Pilot period: January 2023 – June 2024`)', () => {
+    // probe c06
+    expect(run(docOf('STEP-UP\n\n- Pilot period: January 2023 – June 2024\n- 16 coaching sessions over 6 months\n', 'x.md'))).toMatchObject({ start: '2023-01', end: '2024-06', duration: 18 });
+  });
+
   it('keeps a day with its ordinal dot and its month in one sentence (`am 1. April 2024`)', () => {
     // probe d02
     const got = (text: string) => run(docOf(`Bericht\n\n${text}\n`));
