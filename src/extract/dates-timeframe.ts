@@ -6,6 +6,7 @@ import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, finding, type Finding } from './finding.js';
 import { factsFor } from './labels.js';
+import { compiled } from './memo.js';
 import { sentencesOf } from './text.js';
 import { alt, datesIn, durationsIn, iso, monthsBetween, rangesIn, type DateToken, type Duration } from './dates-parse.js';
 
@@ -152,7 +153,9 @@ function fromLabels(doc: Document, lexicons: Lexicons): Period | null {
           mark();
         }
         const d = durationsIn(text, lexicons, f.value.start)[0];
-        if (d && !p.duration && (d.start - f.value.start < 3 || (range && near(range, d)))) {
+        // (`Project duration: maximum 24 months`: a hedge before the figure)
+        const hedged = (at: number) => compiled(lexicons, 'dates:hedge-only', () => new RegExp(`^\\s*(?:${alt(phrases(lexicons, 'dates', 'duration_hedge'))})\\s*$`, 'iu')).test(text.slice(0, at - f.value.start));
+        if (d && !p.duration && (d.start - f.value.start < 3 || hedged(d.start) || (range && near(range, d)))) {
           p.duration = d;
           mark();
         }

@@ -73,6 +73,11 @@ describe('dates-parse', () => {
     expect(run(docOf('STEP-UP\n\n- Pilot period: January 2023 – June 2024\n- 16 coaching sessions over 6 months\n', 'x.md'))).toMatchObject({ start: '2023-01', end: '2024-06', duration: 18 });
   });
 
+  it('reads a call\'s maximum project length after a hedge in a label (`Project duration: maximum 24 months`)', () => {
+    // probe c09
+    expect(run(docOf('Call for proposals\n\nProject duration:         maximum 24 months\n'))).toMatchObject({ start: null, end: null, duration: 24 });
+  });
+
   it('keeps a day with its ordinal dot and its month in one sentence (`am 1. April 2024`)', () => {
     // probe d02
     const got = (text: string) => run(docOf(`Bericht\n\n${text}\n`));
