@@ -153,8 +153,10 @@ function fromLabels(doc: Document, lexicons: Lexicons): Period | null {
           mark();
         }
         const d = durationsIn(text, lexicons, f.value.start)[0];
-        // (`Project duration: maximum 24 months`: a hedge before the figure)
-        const hedged = (at: number) => compiled(lexicons, 'dates:hedge-only', () => new RegExp(`^\\s*(?:${alt(phrases(lexicons, 'dates', 'duration_hedge'))})\\s*$`, 'iu')).test(text.slice(0, at - f.value.start));
+        // (`Project duration: maximum 24 months`: a hedge before the figure; `Durée : 12 à 24 mois`: the
+        // longest of a range, a call's maximum)
+        const hedged = (at: number) =>
+          compiled(lexicons, 'dates:hedge-only', () => new RegExp(`^\\s*(?:(?:${alt(phrases(lexicons, 'dates', 'duration_hedge'))})|\\d{1,3}\\s*(?:[-–]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})))\\s*$`, 'iu')).test(text.slice(0, at - f.value.start));
         if (d && !p.duration && (d.start - f.value.start < 3 || hedged(d.start) || (range && near(range, d)))) {
           p.duration = d;
           mark();

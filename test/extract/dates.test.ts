@@ -76,6 +76,8 @@ describe('dates-parse', () => {
   it('reads a call\'s maximum project length after a hedge in a label (`Project duration: maximum 24 months`)', () => {
     // probe c09
     expect(run(docOf('Call for proposals\n\nProject duration:         maximum 24 months\n'))).toMatchObject({ start: null, end: null, duration: 24 });
+    // probe d05: the longest of a range
+    expect(run(docOf('Appel à projets\n\n- Durée des projets : 12 à 24 mois\n', 'x.md'))).toMatchObject({ duration: 24 });
   });
 
   it('keeps a day with its ordinal dot and its month in one sentence (`am 1. April 2024`)', () => {
