@@ -244,7 +244,9 @@ function unitAfter(rest: string, words: Words, subject = false): Unit | null {
     const t = lower[i]!;
     if (i + 1 < tokens.length && isUnit(`${t} ${lower[i + 1]}`, words)) return { kind: 'noun', text: tokens.slice(0, i + 2).join(' ') };
     if (isUnit(t, words)) {
-      const more = i + 1 < tokens.length && isUnit(lower[i + 1]!, words) ? 2 : 1;
+      // `74 prison staff`, `92 prison educators`: a unit noun that names the staff after it is its modifier
+      const staffNext = i + 1 < tokens.length && (words.staffUnits.has(lower[i + 1]!) || words.staffUnits.has(lower[i + 1]!.replace(/s$/, '')));
+      const more = i + 1 < tokens.length && (isUnit(lower[i + 1]!, words) || staffNext) ? 2 : 1;
       // `three pilot countries`: the phrase's head is a thing that is never an indicator
       if (i + 1 < tokens.length && words.notUnits.has(lower[i + 1]!) && !/^partner/u.test(lower[i + 1]!)) return null;
       return { kind: 'noun', text: tokens.slice(0, i + more).join(' ') };

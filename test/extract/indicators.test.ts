@@ -244,6 +244,13 @@ describe('indicators', () => {
     expect(run(docOf('# Partners\n\n| # | Organisation | Country |\n|---|---|---|\n| 3 | Serviciul de Probațiune Iași | Romania |\n', 'x.md'))).toEqual([]);
   });
 
+  it('keeps the noun before a staff word in the unit (`74 prison staff`)', () => {
+    // probe c10
+    const doc = docOf('Results\n\nThe course trained 74 prison staff in four countries.\n');
+    const found = indicators(doc, { lexicons: lexiconsOf(doc), previous: [] }).map((f) => f.value as Indicator);
+    expect(found.map((i) => [i.value, i.unit])).toEqual([[74, 'prison staff']]);
+  });
+
   describe('tables of targets and results', () => {
     const rows = (doc: Document) => indicators(doc, { lexicons: lexiconsOf(doc), previous: [] }).map((f) => f.value as Indicator).map((i) => [i.value, i.unit, i.kind]);
 
