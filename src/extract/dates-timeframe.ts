@@ -60,7 +60,9 @@ function cues(lexicons: Lexicons): Cues {
     alt(phrases(lexicons, 'dates', k).filter((q) => preps.has(q.toLowerCase().split(/\s+/).pop() ?? '')));
   const tight = (k: string): string => `|${W}(?:${withPrep(k)})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$`;
   const hedge = `(?:(?:${p('duration_hedge')})\\s{1,3})?`;
-  const project = new RegExp(`${W}(?:${p('project_word')})${E}`, 'iu');
+  // (`Landesprogramm`, `pilotproject`: a compound that ends in a project word names a project too)
+  const compound = phrases(lexicons, 'dates', 'project_compound').length ? `|${W}\\p{L}{3,}(?:${p('project_compound')})${E}` : '';
+  const project = new RegExp(`${W}(?:${p('project_word')})${E}${compound}`, 'iu');
   const c: Cues = {
     start: new RegExp(`${W}(?:${p('start_cue')})(?:${direct}|${gap})${tight('start_cue')}`, 'iu'),
     end: new RegExp(

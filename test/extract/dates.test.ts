@@ -80,6 +80,12 @@ describe('dates-parse', () => {
     expect(run(docOf('Appel à projets\n\n- Durée des projets : 12 à 24 mois\n', 'x.md'))).toMatchObject({ duration: 24 });
   });
 
+  it('takes a compound that ends in a project word for the project (`Landesprogramm`)', () => {
+    const got = (text: string) => run(docOf(`Bericht\n\n${text}\n`));
+    expect(got('Das Landesprogramm wurde zwischen März 2021 und Dezember 2023 in drei Anstalten umgesetzt.')).toMatchObject({ start: '2021-03', end: '2023-12' });
+    expect(got('Das Landesprogramm von 2021 bis 2023 wurde in drei Anstalten umgesetzt.')).toMatchObject({ start: '2021', end: '2023' });
+  });
+
   it('keeps a day with its ordinal dot and its month in one sentence (`am 1. April 2024`)', () => {
     // probe d02
     const got = (text: string) => run(docOf(`Bericht\n\n${text}\n`));
