@@ -95,6 +95,11 @@ interface Words {
 
 const wordsMemo = new WeakMap<Lexicons, Words>();
 
+/** The contacts lexicon's roles and jobs (`project manager`, `finance officer`), lower case. */
+export function contactRoles(lexicons: Lexicons): ReadonlySet<string> {
+  return wordsOf(lexicons).roleSet;
+}
+
 function wordsOf(lexicons: Lexicons): Words {
   const seen = wordsMemo.get(lexicons);
   if (seen) return seen;

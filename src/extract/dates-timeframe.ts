@@ -6,7 +6,6 @@ import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, finding, type Finding } from './finding.js';
 import { factsFor } from './labels.js';
-import { compiled } from './memo.js';
 import { sentencesOf } from './text.js';
 import { alt, datesIn, durationsIn, iso, monthsBetween, rangesIn, type DateToken, type Duration } from './dates-parse.js';
 
@@ -39,6 +38,8 @@ interface Cues {
   study: RegExp;
   durationTail: RegExp;
   durationLead: RegExp;
+  /** what may stand before a duration label's figure: a hedge (`maximum`), or a range's first figure (`12 à`) */
+  durationPrefix: RegExp;
   moneyOver: RegExp;
   money: RegExp;
 }
@@ -82,6 +83,7 @@ function cues(lexicons: Lexicons): Cues {
     study: new RegExp(`${W}(?:${p('study_word')})${E}`, 'iu'),
     durationTail: new RegExp(`^\\s{0,3}(?:(?:${p('project_word')})${E}|(?:${p('duration_of')})${E})`, 'iu'),
     durationLead: new RegExp(`${W}(?:${p('duration_lead')})\\s{1,3}${hedge}$`, 'iu'),
+    durationPrefix: new RegExp(`^\\s*(?:(?:${p('duration_hedge')})|\\d{1,3}\\s*(?:[-–]|(?:${p('range_to')})))\\s*$`, 'iu'),
     moneyOver: new RegExp(`${W}(?:${p('money_over')})\\s{1,3}${hedge}$`, 'iu'),
     money: /[£$€]\s?\d|\d\s?(?:million|billion|bn|m\b|millionen|mio|millions|milioni|milhões|millones|eur|euros?|usd|gbp|nok|dollars|pounds)(?![\p{L}])/iu,
   };
@@ -157,9 +159,8 @@ function fromLabels(doc: Document, lexicons: Lexicons): Period | null {
         const d = durationsIn(text, lexicons, f.value.start)[0];
         // (`Project duration: maximum 24 months`: a hedge before the figure; `Durée : 12 à 24 mois`: the
         // longest of a range, a call's maximum)
-        const hedged = (at: number) =>
-          compiled(lexicons, 'dates:hedge-only', () => new RegExp(`^\\s*(?:(?:${alt(phrases(lexicons, 'dates', 'duration_hedge'))})|\\d{1,3}\\s*(?:[-–]|(?:${alt(phrases(lexicons, 'dates', 'range_to'))})))\\s*$`, 'iu')).test(text.slice(0, at - f.value.start));
-        if (d && !p.duration && (d.start - f.value.start < 3 || hedged(d.start) || (range && near(range, d)))) {
+        const prefixed = !!d && cues(lexicons).durationPrefix.test(text.slice(0, d.start - f.value.start));
+        if (d && !p.duration && (d.start - f.value.start < 3 || prefixed || (range && near(range, d)))) {
           p.duration = d;
           mark();
         }

@@ -9,6 +9,7 @@ import { factsFor } from './labels.js';
 import type { LabelFact } from './labels.js';
 import { countryMentions } from './geo.js';
 import { withoutAddresses } from './countries.js';
+import { contactRoles } from './contacts.js';
 import { partnerTables } from './org-tables.js';
 import { compiled } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
@@ -502,7 +503,7 @@ function launcher(doc: Document, span: Span, title: boolean, lexicons: Lexicons,
 /** Two or three capitalised words with no head word, acronym or digit: a person's name by its shape. */
 /** Whether a name is followed by a person's job in brackets (`(finance officer)`; the contacts lexicon's roles). */
 function withJob(doc: Document, org: OrgName, lexicons: Lexicons): boolean {
-  const jobs = compiled(lexicons, 'organisations:jobs', () => new Set(phrases(lexicons, 'contacts', 'roles').map((r) => r.toLowerCase())));
+  const jobs = contactRoles(lexicons);
   const m = /^\s*\(([^()]{2,60})\)/.exec(doc.view.slice(org.span.end, org.span.end + 64));
   if (!m) return false;
   // the job, or its last words (`finance officer`, `officer`)

@@ -72,10 +72,7 @@ export function combineLexicons(...sources: ReadonlyArray<Record<string, Lexicon
       const target = (out[file] ??= {});
       for (const [lang, keys] of Object.entries(langs ?? {})) {
         const section = (target[lang] ??= {});
-        for (const [key, value] of Object.entries(keys ?? {})) {
-          const prev = section[key];
-          section[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
-        }
+        for (const [key, value] of Object.entries(keys ?? {})) join(section, key, value);
       }
     }
   }
@@ -98,20 +95,20 @@ export function scopeLexicons(files: LexiconFiles, languages: ReadonlySet<string
     const keep = new Set(shared[file] ?? []);
     for (const lang of Object.keys(langs).sort()) {
       const all = !languages || languages.has(lang) || keep.has('*');
-      for (const [key, value] of Object.entries(langs[lang] ?? {})) {
-        if (!all && !keep.has(key)) continue;
-        const prev = target[key];
-        target[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
-      }
+      for (const [key, value] of Object.entries(langs[lang] ?? {})) if (all || keep.has(key)) join(target, key, value);
     }
   }
   return out;
 }
 
-/** Merge lexicon sources over every language into one table per file. */
-export function mergeLexicons(...sources: ReadonlyArray<Record<string, LexiconFile>>): Lexicons {
-  return scopeLexicons(combineLexicons(...sources), null);
+/** Add a value under a key: a list joins the list already there, anything else replaces it. */
+function join(target: Record<string, unknown>, key: string, value: unknown): void {
+  const prev = target[key];
+  target[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
 }
+
+/** The shared keys as a string, made once per settings object: part of a set's key. */
+const sharedIds = new WeakMap<SharedKeys, string>();
 
 /** The lexicon sets made for some languages, kept per lexicon files; the oldest goes past MAX_SETS. */
 const scopes = new WeakMap<LexiconFiles, Map<string, Lexicons>>();
@@ -139,7 +136,9 @@ export function lexiconsFor(files: LexiconFiles, languages?: readonly string[], 
   let sets = scopes.get(files);
   if (!sets) scopes.set(files, (sets = new Map()));
   // every language gives the same tables whatever is shared; otherwise the shared keys are part of the set
-  const key = languages ? `${[...languages].sort().join(' ')} ${JSON.stringify(shared)}` : '*';
+  let sharedId = sharedIds.get(shared);
+  if (sharedId === undefined) sharedIds.set(shared, (sharedId = JSON.stringify(shared)));
+  const key = languages ? `${[...languages].sort().join(' ')} ${sharedId}` : '*';
   let set = sets.get(key);
   if (set) {
     sets.delete(key);

@@ -166,7 +166,7 @@ export async function runBatch(batch: BatchOptions): Promise<BatchResult> {
       // kept only for documents with something to report: memory does not grow by one entry a document
       if (outcome.warnings.length || !outcome.ok) outcomes.set(doc.id, { warnings: outcome.warnings, error: outcome.ok ? null : { path: doc.shown, ...outcome.failure } });
       done++;
-      batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, languages: outcome.languages ?? [], done, total: planned.documents.length });
+      batch.onDocument?.({ path: doc.shown, id: doc.id, ok: outcome.ok, code: outcome.ok ? null : outcome.failure.code, cached, warnings: outcome.warnings, languages: outcome.languages, done, total: planned.documents.length });
     });
   }
   await queue.onIdle();
