@@ -10,6 +10,7 @@ import type { BatchOptions, BatchResult } from './pipeline/run.js';
 import { parseShard } from './pipeline/plan.js';
 import type { Shard } from './pipeline/plan.js';
 import { json } from './stages/write.js';
+import { tuneEngine } from './pipeline/engine.js';
 
 // the heavy parts (extractors, NLP, the schema validator) load only for the commands that need them,
 // so `--help`, `--version` and usage errors answer at once
@@ -28,6 +29,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Run the CLI with the given arguments (without `node gleaner`); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // the CLI owns its process, so the extractors' engine settings hold here too (a run without threads)
+  tuneEngine();
   let code: number = EXIT.ok;
   const out = (s: string) => process.stdout.write(s);
   const err = (s: string) => process.stderr.write(s);

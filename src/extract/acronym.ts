@@ -26,6 +26,11 @@ const NOUN_REACH = 8000;
 /** A token that can be a short name: a capital, then letters (at most one digit), `-`, `[`, `]` or `+`. */
 const TOKEN = /(?<![\p{L}\p{N}\-[])\p{L}[\p{L}\p{N}]{0,15}(?:[-[][\p{L}\p{N}]{1,12}\]?){0,3}(?![\p{L}\p{N}])/gu;
 
+/** A short name right before or after a project noun (`the PREP project`, `progetto CUP`). */
+const NOUN_TOKEN = '\\p{Lu}[\\p{L}\\p{N}]{1,15}(?:[-[][\\p{L}\\p{N}]{1,12}\\]?){0,3}';
+const NOUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${NOUN_TOKEN})\\s$`, 'u');
+const NOUN_AFTER = new RegExp(`^\\s(${NOUN_TOKEN})(?![\\p{L}\\p{N}\\-\\]])`, 'u');
+
 /** The acronym finding with the highest confidence, or null. `title` is the title finding, when there is one. */
 export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null): Finding | null {
   const found: Finding[] = [];
@@ -118,9 +123,8 @@ export function acronym(doc: Document, lexicons: Lexicons, title: Finding | null
   const nouns = phrases(lexicons, 'titles', 'acronym_nouns');
   if (nouns.length) {
     const nounFinder = compiled(lexicons, 'acronym:nouns', () => new PhraseFinder(nouns, { boundary: 'letters', space: '\\s+' }));
-    const tok = '\\p{Lu}[\\p{L}\\p{N}]{1,15}(?:[-[][\\p{L}\\p{N}]{1,12}\\]?){0,3}';
-    const before = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${tok})\\s$`, 'u');
-    const after = new RegExp(`^\\s(${tok})(?![\\p{L}\\p{N}\\-\\]])`, 'u');
+    const before = NOUN_BEFORE;
+    const after = NOUN_AFTER;
     let hit: Finding | null = null;
     // the project's own name shows near the top: deep in a long text, `the Italian LCP model` is one programme among others
     const reach = Math.max(NOUN_REACH, doc.view.length / 4);

@@ -47,6 +47,8 @@ interface Pieces {
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'ter', 'bin', 'al', 'y', 'e']);
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
+/** the same pattern, for `emailsIn` alone (its `lastIndex` is its own) */
+const EMAIL_AT = new RegExp(EMAIL.source, 'g');
 /** A `Label: value` line */
 const LABEL_LINE = /^[\p{L}][\p{L}'’ ._-]{0,30}:\s+\S/u;
 const PHONE = /(?:\+|\(\+?)?\d[\d .\-/()]{5,22}\d/g;
@@ -198,12 +200,17 @@ function readName(src: string, base: number, start: number, end: number, w: Word
   return { text: value, start: from, end: from + text.length, strong: !!hon || given };
 }
 
-/** Split `[start, end)` at a separator pattern into trimmed spans; `src` starts at offset `base`. */
-function splitSpan(src: string, base: number, start: number, end: number, sep: RegExp): Span[] {
+/** Separators of the people on one line: commas, bars, dashes and slashes between spaces. */
+const PEOPLE_SEP = /\s*(?:[,;|·•]|\s[–—-]\s|\s\/\s)\s*/gu;
+/** `and` between two people, in the languages whose contact lines were seen. */
+const PEOPLE_AND = /\s*(?:&|\+|\s(?:and|und|et|e|y|i|a|och|og|en)\s)\s*/gu;
+
+/** Split `[start, end)` at a global separator pattern into trimmed spans; `src` starts at offset `base`. */
+function splitSpan(src: string, base: number, start: number, end: number, re: RegExp): Span[] {
   const text = src.slice(start - base, end - base);
   const out: Span[] = [];
   let from = 0;
-  const re = new RegExp(sep.source, sep.flags.includes('g') ? sep.flags : `${sep.flags}g`);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {
@@ -268,7 +275,7 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
     (org ? out.orgs : out.roles).push(part(doc, inner));
     mask(m.index, m.index + m[0].length);
   }
-  for (const piece of splitSpan(text, start, start, end, /\s*(?:[,;|·•]|\s[–—-]\s|\s\/\s)\s*/u)) {
+  for (const piece of splitSpan(text, start, start, end, PEOPLE_SEP)) {
     const t = text.slice(piece.start - start, piece.end - start).trim();
     if (!t) continue;
     if (!/\p{L}/u.test(t)) {
@@ -289,7 +296,7 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
       out.orgs.push(part(doc, piece));
       continue;
     }
-    const subs = splitSpan(text, start, piece.start, piece.end, /\s*(?:&|\+|\s(?:and|und|et|e|y|i|a|och|og|en)\s)\s*/u);
+    const subs = splitSpan(text, start, piece.start, piece.end, PEOPLE_AND);
     const people = subs.map((s) => readName(text, start, s.start, s.end, w));
     const afterRole = out.roles.length > 0 && out.roles[out.roles.length - 1]!.end <= piece.start;
     if (people.every((p): p is Person => !!p) && !(afterRole && !people.some((p) => p.strong))) {
@@ -728,7 +735,7 @@ function emailsIn(text: string): Array<{ index: number; text: string }> {
     if (at < last) continue;
     const from = Math.max(last, at - 64);
     const window = text.slice(from, at + 260);
-    const re = new RegExp(EMAIL.source, 'g');
+    const re = EMAIL_AT;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(window))) {

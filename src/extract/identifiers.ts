@@ -184,13 +184,13 @@ export function rating(doc: Document, lexicons: Lexicons): Finding | null {
   if (!words.length) return null;
   const alts = compiled(lexicons, 'identifiers:ratings', () => trieSource(words));
   // `The program is rated Effective`, `rated as Promising`
-  const rated = new RegExp(`(?<![\\p{L}])rated\\s{1,3}(?:as\\s{1,3})?["“‘']?(${alts})(?![\\p{L}])`, 'iu').exec(doc.view.slice(0, 60_000));
+  const rated = compiled(lexicons, 'identifiers:rated', () => new RegExp(`(?<![\\p{L}])rated\\s{1,3}(?:as\\s{1,3})?["“‘']?(${alts})(?![\\p{L}])`, 'iu')).exec(doc.view.slice(0, 60_000));
   if (rated) {
     const start = rated.index + rated[0].length - rated[1]!.length;
     return finding(doc, '/rating', rated[1]!, { start, end: start + rated[1]!.length }, 'rated', CONFIDENCE.heuristic);
   }
   // a badge: the rating alone on a short line of the page's head (`Promising`, `**Effective**`)
-  const alone = new RegExp(`^[\\s*_\\[(]{0,3}(${alts})[\\s*_\\])]{0,3}$`, 'iu');
+  const alone = compiled(lexicons, 'identifiers:alone', () => new RegExp(`^[\\s*_\\[(]{0,3}(${alts})[\\s*_\\])]{0,3}$`, 'iu'));
   // … on a page that speaks of evidence (a SWOT slide's `Positive` is no rating)
   const context = phrases(lexicons, 'ratings', 'badge_context');
   const head = doc.view.slice(0, 4000);

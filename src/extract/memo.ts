@@ -15,3 +15,21 @@ export function compiled<T>(lexicons: Lexicons, name: string, build: () => T): T
   byName.set(name, value);
   return value;
 }
+
+const names = new Map<string, RegExp>();
+
+/**
+ * A name as whole words (`(?<![\p{L}\p{N}])Name(?![\p{L}\p{N}])`, a space matching any white space), with
+ * these flags. The last 256 are kept, so a name met again reuses its pattern; a global one is shared,
+ * so its user sets `lastIndex` first.
+ */
+export function namePattern(name: string, flags: string): RegExp {
+  const key = `${flags}\u0000${name}`;
+  let re = names.get(key);
+  if (re) return re;
+  if (names.size >= 256) names.clear();
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, flags);
+  names.set(key, re);
+  return re;
+}

@@ -1,5 +1,6 @@
 // Costs: amounts of money written with a currency (`€389,213`, `$1.1 million`, `1,2 Millionen Euro`),
 // their kind from a label or the words around them, and who gives a grant; words in `money.yaml`.
+import { namePattern } from './memo.js';
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 import { phrases } from '../pipeline/lexicons.js';
@@ -115,6 +116,8 @@ interface Words {
   rangeJoin: RegExp;
   currencyAhead: RegExp;
   dollar: Array<[string, string[]]>;
+  /** each dollar's states and provinces, as one global pattern (`New South Wales|Victoria|…`) */
+  dollarPlaces: Array<[string, RegExp]>;
   /** the country (alpha-2) → code of a bare `kr` (SE → SEK, DK → DKK, NO → NOK) */
   krone: Map<string, string>;
   cue: Record<string, Cue>;
@@ -126,7 +129,8 @@ interface Words {
   /** `for Berry Street` right after an amount: a grant for a named recipient */
   recipient: RegExp;
   funder: { after: RegExp; before: RegExp; by: RegExp };
-  normalise: Array<[string, string[]]>;
+  /** a canonical funder name and the phrases that name it, each a whole-word pattern on folded text */
+  normalise: Array<[string, RegExp[]]>;
 }
 
 const cache = new WeakMap<Lexicons, Words>();
@@ -171,8 +175,10 @@ function words(lexicons: Lexicons): Words {
   const hedges = phrases(lexicons, 'money', 'hedge').map(escape);
   const ands = phrases(lexicons, 'money', 'clause_and').map(escape);
   const norm = lexicons.funders?.normalise;
-  const normalise: Array<[string, string[]]> =
-    norm && typeof norm === 'object' && !Array.isArray(norm) ? Object.entries(norm as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]) : [];
+  const normalise: Array<[string, RegExp[]]> =
+    norm && typeof norm === 'object' && !Array.isArray(norm)
+      ? Object.entries(norm as Record<string, unknown>).map(([k, v]) => [k, (Array.isArray(v) ? v.map(String) : []).map((p) => new RegExp(`(?<![\\p{L}])${escape(fold(p))}(?![\\p{L}])`, 'u'))])
+      : [];
   w = {
     currency,
     magnitude,
@@ -181,6 +187,10 @@ function words(lexicons: Lexicons): Words {
     rangeJoin: /^(?:\s?[-–]\s?|\s(?:to|and|bis|und|a|do|až|e|à)\s)$/iu,
     currencyAhead: new RegExp(`^\\s*(?:${C})`, 'iu'),
     dollar,
+    dollarPlaces: dollar.flatMap(([code, list]) => {
+      const places = list.filter((p) => !/^[A-Z]{2}$/.test(p));
+      return places.length ? [[code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${places.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')] as [string, RegExp]] : [];
+    }),
     krone,
     cue,
     hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${hedges.join('|') || '(?!)'})\\s*$`, 'iu'),
@@ -308,10 +318,8 @@ function dollarCode(doc: Document, context: ExtractContext): string {
   if (found.length) for (const f of found) vote(byCountry.get(String(f.value)), f.start, 2);
   // without the countries extractor (run alone), read the country names of the amounts' lines
   else for (const span of opening(doc)) for (const c of countryMentions(doc.view.slice(span.start, span.end), context.lexicons)) vote(byCountry.get(c.code), span.start + c.index);
-  for (const [code, list] of w.dollar) {
-    const places = list.filter((p) => !/^[A-Z]{2}$/.test(p));
-    if (!places.length) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${places.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const [code, re] of w.dollarPlaces) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(doc.view))) vote(code, m.index);
   }
@@ -490,7 +498,7 @@ function named(doc: Document, start: number, raw: string, w: Words): { name: str
 
 function normaliseFunder(name: string, w: Words): string {
   const f = fold(name);
-  for (const [canon, list] of w.normalise) if (list.some((p) => new RegExp(`(?<![\\p{L}])${escape(fold(p))}(?![\\p{L}])`, 'u').test(f))) return canon;
+  for (const [canon, list] of w.normalise) if (list.some((p) => p.test(f))) return canon;
   return name;
 }
 
@@ -671,10 +679,13 @@ function toFindings(doc: Document, candidates: Candidate[], context: ExtractCont
 
 /** A short name read beside an amount (`the Commission`, `DPPA`) in full, as the funding extractor found it. */
 function fuller(funder: { name: string; span: Span }, context: ExtractContext): { name: string; span: Span } {
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(funder.name)}(?![\\p{L}\\p{N}])`, 'iu');
+  // made only when some funder is longer: most amounts have none beside them
+  let word: RegExp | null = null;
   for (const f of context.previous) {
     const v = f.path === '/funding/-' ? (f.value as { funder?: unknown } | null) : null;
-    if (v && typeof v.funder === 'string' && v.funder.length > funder.name.length && word.test(v.funder)) return { name: v.funder, span: funder.span };
+    if (!v || typeof v.funder !== 'string' || v.funder.length <= funder.name.length) continue;
+    word ??= namePattern(funder.name, 'iu');
+    if (word.test(v.funder)) return { name: v.funder, span: funder.span };
   }
   return funder;
 }

@@ -41,6 +41,8 @@ export interface OrgWords {
   head: Set<string>;
   inner: Set<string>;
   and: Set<string>;
+  /** any of `and` between spaces, where a list of names may split (global) */
+  andSplit: RegExp;
   article: Set<string>;
   /** articles dropped before a name only, and only as written, in lower case (Dutch `de`) */
   leadArticle: Set<string>;
@@ -244,6 +246,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     head: set('head'),
     inner: set('inner'),
     and: set('and'),
+    andSplit: new RegExp(`\\s(?:${[...set('and')].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+`, 'giu'),
     article: set('article'),
     leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
@@ -451,7 +454,7 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
   const view = doc.view;
   const out: OrgName[] = [];
   const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix);
-  const andRe = new RegExp(`\\s(?:${[...words.and].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+`, 'giu');
+  const andRe = words.andSplit;
   const pieces: Span[] = [];
   items.forEach((it, n) => {
     const text = view.slice(it.start, it.end);

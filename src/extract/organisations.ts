@@ -11,7 +11,7 @@ import { countryMentions } from './geo.js';
 import { withoutAddresses } from './countries.js';
 import { contactRoles } from './contacts.js';
 import { partnerTables } from './org-tables.js';
-import { compiled } from './memo.js';
+import { compiled, namePattern } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
@@ -465,8 +465,8 @@ function ownerOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName |
  */
 function presentsItself(doc: Document, org: OrgName, title: Span): boolean {
   if (org.name.split(/\s+/).length < 2 && !/^\p{Lu}{3,}$/u.test(org.name)) return false;
-  const esc = org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = namePattern(org.name, 'gu');
+  re.lastIndex = 0;
   let opens = 0;
   let all = 0;
   let m: RegExpExecArray | null;

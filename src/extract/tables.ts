@@ -18,7 +18,7 @@ export function foldCell(s: string): string {
 /** The cells of a tab-separated row, or null for a line without a tab. */
 export function tabCells(doc: Document, line: Line): Cell[] | null {
   if (!line.text.includes('\t')) return null;
-  return trimEnds(split(doc, line, '\t'));
+  return trimEnds(split(doc, line, /\t/g, true));
 }
 
 /**
@@ -29,14 +29,14 @@ export function rowCells(doc: Document, line: Line, spaces: boolean): Cell[] | n
   const tabs = tabCells(doc, line);
   if (tabs || !spaces) return tabs;
   if (!/\S {2,}\S/.test(line.text)) return null;
-  const cells = split(doc, line, / {2,}/g);
+  const cells = split(doc, line, / {2,}/g, false);
   return cells.length >= 2 ? cells : null;
 }
 
-function split(doc: Document, line: Line, by: string | RegExp): Cell[] {
+/** Split a line at a global pattern; `keepEmpty` keeps empty cells (between two tabs) in their place. */
+function split(doc: Document, line: Line, re: RegExp, keepEmpty: boolean): Cell[] {
   const raw = doc.view.slice(line.start, line.end);
   const out: Cell[] = [];
-  const re = typeof by === 'string' ? new RegExp(by, 'g') : by;
   re.lastIndex = 0;
   let from = 0;
   const push = (to: number) => {
@@ -44,7 +44,7 @@ function split(doc: Document, line: Line, by: string | RegExp): Cell[] {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
     const start = line.start + from + lead;
-    if (text || typeof by === 'string') out.push({ start, end: start + text.length, text });
+    if (text || keepEmpty) out.push({ start, end: start + text.length, text });
   };
   let m: RegExpExecArray | null;
   while ((m = re.exec(raw))) {

@@ -53,13 +53,16 @@ function unquote(doc: Document, s: Span): Span {
 // ---------------------------------------------------------------------------------------------
 // front matter, headings, <title>
 
+/** The keys of front matter that hold a title, the first found first. */
+const FRONT_MATTER_KEYS = [/^title\s*:/i, /^name\s*:/i];
+
 /** The value of a `title:` (else `name:`) key in YAML front matter, quoted values over several lines included. */
 function frontMatterTitle(doc: Document): Span | null {
   const fm = doc.frontMatter;
   if (!fm) return null;
   const lines = doc.lines.filter((l) => l.start >= fm.start && l.end <= fm.end);
-  for (const key of ['title', 'name']) {
-    const k = lines.findIndex((l) => new RegExp(`^${key}\\s*:`, 'i').test(l.text));
+  for (const key of FRONT_MATTER_KEYS) {
+    const k = lines.findIndex((l) => key.test(l.text));
     if (k < 0) continue;
     const line = lines[k]!;
     const colon = line.text.indexOf(':');

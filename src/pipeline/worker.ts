@@ -1,6 +1,7 @@
 // Worker thread entry: processes one document per task with the options the pool was started with.
 import { workerData } from 'node:worker_threads';
 import { processDocument } from './process.js';
+import { tuneEngine } from './engine.js';
 import type { Outcome } from './process.js';
 import type { Options } from './config.js';
 
@@ -12,6 +13,7 @@ export interface Task {
 }
 
 const options = (workerData as { options: Options }).options;
+tuneEngine();
 
 /** Process one document (piscina calls the default export). */
 export default function run(task: Task): Outcome {
