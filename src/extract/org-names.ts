@@ -51,6 +51,8 @@ export interface OrgWords {
   weakCue: RegExp;
   /** a legal form after a comma that belongs to the name (`, Inc.`), sticky: tried right after a comma */
   legalSuffix: RegExp;
+  /** a branch or regional unit after a comma or dash (`, Regionaldirektion Nord`), sticky, without the name after it */
+  branch: RegExp;
   /** `des Vereins X` after a project's name: its owner */
   projectOf: RegExp;
   /** a verb of founding, a date, then `by` and the founder: `was launched in January 2017 by X` */
@@ -255,6 +257,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
       `(?<![\\p{L}])(?:${trieSource(phrases(lexicons, 'organisations', 'founder_verb'), { space: '\\s+' })})((?:\\s+[^\\s.;:!?]{1,25}){1,6}?)\\s+(?:${trieSource(phrases(lexicons, 'organisations', 'founder_by'), { space: '\\s+' })})\\s+(?=\\S)`,
       'giu',
     ),
+    branch: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'branch').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)'})\\s+(?:(?:${[...set('inner')].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+)?`, 'yiu'),
     legalSuffix: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'legal_suffix').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'y' + 'u'),
     projectOf: phrasePattern(phrases(lexicons, 'organisations', 'project_of')),
     listVerb: set('list_verb'),
@@ -364,6 +367,10 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
       const after = toks[k + 2] ? bare(toks[k + 2]!.text) : '';
       if (/^\p{Lu}\p{Ll}+$/u.test(place) && !words.head.has(place.toLowerCase()) && end === toks[k - 1]!.end && (/[,;.:!?]$/.test(toks[k + 1]!.text) || !after || /^\d/.test(after) || /^(?:on|at|from|since|until|during)$/i.test(after) || (/^\p{Ll}/u.test(after) && !words.inner.has(after.toLowerCase()) && !words.head.has(after.toLowerCase())))) break;
     }
+    // `Bundesagentur für Arbeit, Regionaldirektion Nord`, `… – Područni ured Varaždin`: a branch after a
+    // comma or dash is part of the name
+    if (end === toks[k]!.end && /,$/.test(raw) && branchAfter(doc.view, toks[k]!.end, words.branch) && branchAfter(doc.view, toks[k]!.end, words.branch) <= span.end) continue;
+    if (k > i && end === toks[k - 1]!.end && /^[–—-]$/.test(raw) && branchAfter(doc.view, toks[k]!.end, words.branch) && branchAfter(doc.view, toks[k]!.end, words.branch) <= span.end) continue;
     if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:[\p{L}]|St|e|V|Ltd|Inc|Co|Dr)\.$/u.test(t + '.') && !/\.\p{L}/u.test(raw))) break;
   }
   if (end <= startOffset) return null;
@@ -402,7 +409,7 @@ function withAcronym(view: string, s: Span, limit: number, words: OrgWords): Spa
 }
 
 /** Split `start..end` of the view into list items at top-level commas and semicolons. */
-function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegExp): Span[] {
+function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegExp, branch?: RegExp): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = span.start;
@@ -410,13 +417,23 @@ function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegE
     const c = view[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || (semicolons && (c === ';' || c === '|'))) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix))) {
+    else if (depth === 0 && (c === ',' || (semicolons && (c === ';' || c === '|'))) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix)) && !(c === ',' && branch && branchAfter(view, i + 1, branch))) {
       out.push({ start: from, end: i });
       from = i + 1;
     }
   }
   out.push({ start: from, end: span.end });
   return out;
+}
+
+/**
+ * Does a branch of the body named before start at `at` (after a comma or dash): a branch word, then a
+ * capitalised word (`Bezirk Oldenburg`, `Delegação Regional do Norte`)? Returns where its words start, or 0.
+ */
+export function branchAfter(view: string, at: number, branch: RegExp): number {
+  branch.lastIndex = at;
+  const m = branch.exec(view);
+  return m && /^\p{Lu}/u.test(view.slice(at + m[0].length, at + m[0].length + 1)) ? at + m[0].length : 0;
 }
 
 /** Does a legal form (`Inc.`, `Ltd`, `e. V.`) start at `at` (after a comma), ending the name? */
@@ -453,7 +470,7 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
   const words = orgWords(lexicons);
   const view = doc.view;
   const out: OrgName[] = [];
-  const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix);
+  const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix, words.branch);
   const andRe = words.andSplit;
   const pieces: Span[] = [];
   items.forEach((it, n) => {
@@ -555,11 +572,18 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     // `Conseil départemental de Maine-et-Loire`, `Service pénitentiaire d'insertion et de probation (SPIP) de l'Isère`
     if (name && opts.labelled) {
       const at = p.start + view.slice(p.start, p.end).indexOf(raw);
-      const item = { start: at, end: trimEnd(view, at + raw.replace(/[.,;:]+$/u, '').length) };
+      // (its closing punctuation dropped, but not the dot of a legal form: `…, z. s.`)
+      const comma = raw.lastIndexOf(',');
+      const legalEnd = comma > 0 ? legalAfter(raw, comma + 1, words.legalSuffix) : 0;
+      const item = { start: at, end: trimEnd(view, at + Math.max(raw.replace(/[.,;:]+$/u, '').length, legalEnd)) };
       const itemText = view.slice(item.start, item.end);
       const firstRaw = bare(view.slice(name.start, name.end).split(/\s+/)[0] ?? '');
       const itemWords = itemText.split(/\s+/);
-      if (item.start === name.start && item.end > name.end && /^\p{Lu}/u.test(firstRaw) && words.head.has(firstRaw.toLowerCase()) && itemWords.length <= 14 && !/[\d:;!?]/u.test(itemText) && !itemWords.some((w) => FUNCTION_WORD.test(w) && !words.inner.has(w.toLowerCase()))) name = item;
+      // (or one that holds a head word further on, when the list is set apart by semicolons or is one
+      // item a line: `Pučko otvoreno učilište Sveti Križ`; not in prose, where a sentence may open with
+      // other words: `Na projekte spolupracujú Centrum pre rodinu …`)
+      const headInside = ((opts.semicolons && /[;|]/.test(view.slice(span.start, span.end))) || opts.max === 1) && itemWords.slice(1).some((w) => words.head.has(bare(w).toLowerCase()));
+      if (item.start === name.start && item.end > name.end && /^\p{Lu}/u.test(firstRaw) && (words.head.has(firstRaw.toLowerCase()) || headInside) && itemWords.length <= 14 && !/[\d:;!?]/u.test(itemText) && !itemWords.some((w) => FUNCTION_WORD.test(w) && !words.inner.has(w.toLowerCase()))) name = item;
     }
     // `the Public Health Community team of Portsmouth NHS`: a unit of a named body is one name
     if (name) {
@@ -644,10 +668,11 @@ export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicon
     if (g.index! + g[0].length < tail.length && !/^\s*\(/.test(tail.slice(g.index! + g[0].length))) break;
     if (g.index !== 0 && name.start + g.index! > nameSpan.end + 1 && !/^\s*$/.test(doc.view.slice(nameSpan.end, name.start + g.index!))) break;
   }
-  // an explanation after a dash (`EPANODOS – il Centro greco …`) is not part of the name
+  // an explanation after a dash (`EPANODOS – il Centro greco …`) is not part of the name; a branch is
+  // (`Hrvatski zavod za zapošljavanje – Područni ured Varaždin`)
   const text = doc.view.slice(nameSpan.start, nameSpan.end);
   const dash = /\s[–—-]\s/.exec(text);
-  if (dash) nameSpan.end = nameSpan.start + dash.index;
+  if (dash && !branchAfter(doc.view, nameSpan.start + dash.index + dash[0].length - 1, words.branch)) nameSpan.end = nameSpan.start + dash.index;
   const value = doc.view.slice(nameSpan.start, nameSpan.end).replace(/\s+/g, ' ').trim();
   if (!plausible(value, lexicons, words)) return null;
   if (!country) {

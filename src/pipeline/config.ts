@@ -62,7 +62,7 @@ const DEFAULTS = {
     // Mediazione` in English), and labels and table headings, which count only where a label stands
     shared: {
       labels: ['*'],
-      organisations: ['head', 'inner', 'legal_suffix', 'article', 'lead_article', 'owner_head', 'person_title', 'promoter_role', 'partner_role', 'name_columns', 'partner_columns', 'role_columns', 'country_columns'],
+      organisations: ['head', 'inner', 'legal_suffix', 'branch', 'article', 'lead_article', 'owner_head', 'person_title', 'promoter_role', 'partner_role', 'name_columns', 'partner_columns', 'role_columns', 'country_columns'],
       funders: ['body', 'normalise', 'funder_columns'],
       indicators: ['target_column', 'result_column'],
       countries: ['*'],

@@ -1,4 +1,6 @@
 // Promoter and partners: labelled leads, cue phrases, role and country brackets, bare partner lines.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { organisations } from '../../src/extract/organisations.js';
 import type { Finding } from '../../src/extract/finding.js';
@@ -467,5 +469,32 @@ describe('organisations', () => {
     const { promoter, partners } = run(doc);
     expect((promoter?.value as { name: string }).name).toBe('Tay Rivers Mentoring Trust');
     expect(names(partners).map((p) => p.name)).toEqual(['Tayside Community Justice Partnership', 'Angus Housing Options Hub']);
+  });
+
+  it('keeps a branch after a comma or a dash with the body before it (`Bundesagentur für Arbeit, Regionaldirektion Nord`)', () => {
+    // probes d01, d02, d08 (comma) and g03 (dash)
+    const de = docOf('Projekt Brücke\n\nDas Projekt wird vom Verein durchgeführt.\n\nPartner: Bundesagentur für Arbeit, Regionaldirektion Nord; Ambulanter Justizsozialdienst Niedersachsen, Bezirk Oldenburg\n');
+    expect(names(run(de).partners).map((p) => p.name)).toEqual(['Bundesagentur für Arbeit, Regionaldirektion Nord', 'Ambulanter Justizsozialdienst Niedersachsen, Bezirk Oldenburg']);
+    const hr = docOf('| | |\n|---|---|\n| **Partneri** | Kaznionica u Lepoglavi; Hrvatski zavod za zapošljavanje – Područni ured Varaždin |\n\nOvo je projekt udruge i partneri su iz Hrvatske.\n', 'zapisnik.md');
+    expect(names(run(hr).partners).map((p) => p.name)).toEqual(['Kaznionica u Lepoglavi', 'Hrvatski zavod za zapošljavanje – Područni ured Varaždin']);
+    // a place after a comma is no branch
+    const en = docOf('Project Bridge\n\nPartners: Mercy Housing Trust, Northside Probation Office\n');
+    expect(names(run(en).partners).map((p) => p.name)).toEqual(['Mercy Housing Trust', 'Northside Probation Office']);
+  });
+
+  it('reads a whole item of a semicolon list when a head word stands inside it (`Pučko otvoreno učilište Sveti Križ`), but not in prose', () => {
+    // probe g03; g02 for the prose
+    const list = docOf('| | |\n|---|---|\n| **Partneri** | Kaznionica u Lepoglavi; Pučko otvoreno učilište Sveti Križ |\n\nOvo je projekt udruge i partneri su iz Hrvatske.\n', 'zapisnik.md');
+    expect(names(run(list).partners).map((p) => p.name)).toEqual(['Kaznionica u Lepoglavi', 'Pučko otvoreno učilište Sveti Križ']);
+    const prose = docOf('Rodina bez mreží\n\nPartneri projektu\n\nNa projekte spolupracujú Centrum pre rodinu a výchovu Orava z Dolného Kubína a Inštitút rodinnej terapie Trnava. Projekt je pre rodiny väzňov.\n');
+    expect(names(run(prose).partners).map((p) => p.name)).not.toContain('Na projekte spolupracujú Centrum pre rodinu a výchovu Orava z Dolného Kubína');
+  });
+
+  it('keeps the dot of a legal form that ends a list item (`…, z. s.`, `…, Lda.`)', () => {
+    // probes b15 and d08
+    const doc = docOf(fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/probes/b/docs/p15_cz_restart_pms.html'), 'utf8'), 'p15_cz_restart_pms.html');
+    expect(names(run(doc).partners).map((p) => p.name)).toContain('Společnost pro mediaci a smíření, z. s.');
+    const pt = docOf('Projeto Recomeçar\n\nO projeto é para reclusos e as suas famílias.\n\nParceiros: Câmara Municipal de Paços de Ferreira; Metalúrgica Vale do Sousa, Lda.\n');
+    expect(names(run(pt).partners).map((p) => p.name)).toContain('Metalúrgica Vale do Sousa, Lda.');
   });
 });
