@@ -50,6 +50,8 @@ interface FunderWords {
   callWord: RegExp;
   /** a conjunction, then a cue's closing word (`e pela`, `and by`, `und von`): one more payer follows */
   again: RegExp;
+  /** the state budget named as a payer (`state budget`, `štátny rozpočet`, `valstybės biudžetas`) */
+  stateBudget: RegExp;
   /** after an amount: the words that name where it comes from (`€275.000 van het Ministerie`, `£5m from the X Trust`) */
   source: RegExp;
 }
@@ -88,6 +90,7 @@ function funderWords(lexicons: Lexicons): FunderWords {
     issuerVerb: phrasePattern(phrases(lexicons, 'funders', 'issuer_verb')),
     callWord: phrasePattern(phrases(lexicons, 'funders', 'call_word')),
     again: againPattern(lexicons),
+    stateBudget: phrasePattern(phrases(lexicons, 'funders', 'state_budget')),
     source: new RegExp(`^(?:\\s+(?:${phrases(lexicons, 'money', 'grant_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'}))?,?\\s+(?:${phrases(lexicons, 'money', 'source_after').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
     administeredBy: new RegExp(`^([^,;.:()]{2,80}?)\\s*,?\\s+(?:${phrases(lexicons, 'funders', 'administered_by').sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)'})(?:\\s+|(?<=['’]))(?=\\S)`, 'iu'),
   };
@@ -125,7 +128,9 @@ export function funderSpans(doc: Document, lexicons: Lexicons): Span[] {
   const spans: Span[] = [];
   const w = funderWords(lexicons);
   for (const entry of w.normal) for (const m of mentionsOf(entry, doc.view)) spans.push({ start: m.index, end: m.index + m.length });
-  for (const f of readFunders(doc, lexicons)) if (f.method !== 'normalised') spans.push(f.span);
+  // (a state's own budget is no name of another country's: `Lietuvos Respublikos valstybės biudžetas` says where the project is)
+  const stateBudget = (f: Funder) => f.method === 'state' || ((w.stateBudget.lastIndex = 0), w.stateBudget.test(f.funder));
+  for (const f of readFunders(doc, lexicons)) if (f.method !== 'normalised' && !stateBudget(f)) spans.push(f.span);
   spanMemo.set(doc, { lexicons, spans });
   return spans;
 }
@@ -150,7 +155,7 @@ export function payingBodies(doc: Document, lexicons: Lexicons): Array<{ name: s
 export function funding(doc: Document, context: ExtractContext): Finding[] {
   const funders = readFunders(doc, context.lexicons);
   const out = funders.map((f) => {
-    const method = f.method === 'normalised' || f.method === 'body' ? 'pattern' : f.method;
+    const method = f.method === 'normalised' || f.method === 'body' || f.method === 'state' ? 'pattern' : f.method;
     const parts: Record<string, Span> = { funder: f.span };
     if (f.programmeSpan) parts.programme = f.programmeSpan;
     return finding(doc, '/funding/-', { funder: f.funder, programme: f.programme }, f.span, method, f.confidence, parts);
@@ -477,7 +482,48 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       out.push({ funder: m[0], programme: null, span: { start: line.start + m.index, end: line.start + m.index + m[0].length }, programmeSpan: null, method: 'body', confidence: CONFIDENCE.heuristic });
     }
   }
+  out.push(...stateBudgets(doc, lexicons, w));
   return out;
+}
+
+/** Capitalised words (or an acronym) right after a state budget that say whose it is: `… Slovenskej republiky`, `… ČR`, `… of the Slovak Republic`. */
+const OWNER_AFTER = /^(?:\s+(?:of\s+the|of|de\s+la|de|del|della|do|da|des|der)\b)?(?:\s+\p{Lu}[\p{L}.-]*){1,3}(?:\s+\p{Ll}+(?=\s*(?:[.,;:)]|$)))?/u;
+/** … or right before it, as Baltic languages write them: `Lietuvos Respublikos valstybės biudžetas`. */
+const OWNER_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+){2,3}$/u;
+
+/**
+ * The state budget as a funder (`Spolufinancovanie: štátny rozpočet Slovenskej republiky`, `76 926,00 Eur
+ * (15 %) – Lietuvos Respublikos valstybės biudžetas`): a `state_budget` phrase on a line that a funding
+ * label opens or that gives an amount, with the capitalised words that say whose budget it is.
+ */
+function stateBudgets(doc: Document, lexicons: Lexicons, w: FunderWords): Funder[] {
+  const out: Array<Funder & { owned: boolean }> = [];
+  let lines: Set<number> | null = null;
+  for (const line of doc.lines) {
+    w.stateBudget.lastIndex = 0;
+    const m = w.stateBudget.exec(line.text);
+    if (!m) continue;
+    lines ??= new Set([
+      ...['funder', 'grant', 'cofinancing'].flatMap((k) => factsFor(doc, lexicons, k)).flatMap((f) => [f.line.index, doc.lines.findIndex((l) => l.start <= f.label.start && f.label.start < l.end)]),
+      ...moneyMentions(doc, lexicons).map((a) => doc.lines.findIndex((l) => l.start <= a.start && a.start < l.end)),
+    ]);
+    if (!lines.has(line.index)) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    // `State budget programme 2013`: a programme of the budget, named by its own words
+    w.programmeWord.lastIndex = 0;
+    const next = w.programmeWord.exec(line.text.slice(end, end + 30));
+    if (next && /^\s*$/.test(line.text.slice(end, end + next.index))) continue;
+    const after = OWNER_AFTER.exec(line.text.slice(end));
+    const before = after ? null : OWNER_BEFORE.exec(line.text.slice(0, start));
+    if (after) end += after[0].length;
+    else if (before) start -= before[0].length;
+    const name = line.text.slice(start, end).replace(/[\s.,;:]+$/u, '');
+    out.push({ funder: name, programme: null, span: { start: line.start + start, end: line.start + start + name.length }, programmeSpan: null, method: 'state', confidence: CONFIDENCE.pattern, owned: !!(after || before) });
+  }
+  // one state pays: the budget named with its state (`… Slovenskej republiky`) over a bare mention elsewhere
+  const owned = out.filter((f) => f.owned);
+  return (owned.length ? owned : out).slice(0, 1).map(({ owned: _, ...f }) => f);
 }
 
 /** A programme named in quotes right after a funder (`, Program „Sprawiedliwość”`). */

@@ -99,7 +99,10 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
       let after = labelStart + m[1]!.length;
       // a bounded window: the separator and the first letters of the value are all that is looked at
       const rest = line.text.slice(after, after + 200);
-      const sep = /^\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^\s*$/.exec(rest);
+      // (a short qualifier in words may stand in brackets between a label and its separator: `Budget
+      // (EUR):`, `Spolufinancování (státní rozpočet ČR)` with its value on the next line; not a period or a
+      // share, `Orçamento (2021–2023):`, which makes the value something else than the label says)
+      const sep = /^(?:\s*\([^()\n\d]{1,60}\))?\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^(?:\s*\([^()\n\d]{1,60}\))?\s*$/.exec(rest);
       const atStart = labelStart === 0;
       if (sep) after += sep[0].length;
       // `Promoter Lithuanian Probation Service`: a label and its value with no separator, only at the start of a

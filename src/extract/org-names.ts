@@ -660,7 +660,7 @@ export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicon
     } else if (words.promoterRole.has(inner.toLowerCase()) || words.partnerRole.has(inner.toLowerCase())) {
       role = inner.toLowerCase();
       if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
-    } else if (!/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-–/ ]{0,24}$/u.test(inner) || inner.split(/\s+/).length > 3) {
+    } else if (!/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-–/+ ]{0,24}$/u.test(inner) || inner.split(/\s+/).length > 3) {
       // a description, not an acronym: not part of the name
       if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
     }

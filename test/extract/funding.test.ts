@@ -212,6 +212,24 @@ describe('funding', () => {
 
   it('reads a name in sentence case up to the acronym it spells (`(FSE+)`), and no payer\'s word alone', () => {
     const doc = docOf("Projet Passerelles\n\nLe projet est cofinancé par le Fonds social européen plus (FSE+) et porté par l'association Relais Sud. Les actions déjà financées par le Fonds social européen ne peuvent pas être soutenues une seconde fois.\n");
-    expect(run(doc).map((f) => f.funder)).toEqual(['Fonds social européen plus']);
+    // (the acronym stays with the name, as `Department for Political and Peacebuilding Affairs (DPPA)` in dev gold)
+    expect(run(doc).map((f) => f.funder)).toEqual(['Fonds social européen plus (FSE+)']);
+  });
+
+  it('reads the state budget as a funder on a funding line, with the words that say whose it is', () => {
+    // probe g02: a labelled co-financer, its state after it, and a bare mention in prose that adds nothing
+    const sk = docOf('Rodina bez mreží\n\nZvyšných 78 706 eur (15 %) tvorí spolufinancovanie zo štátneho rozpočtu.\n\nSpolufinancovanie: štátny rozpočet Slovenskej republiky\n');
+    expect(run(sk).map((f) => f.funder)).toContain('štátny rozpočet Slovenskej republiky');
+    expect(run(sk).map((f) => f.funder)).not.toContain('štátneho rozpočtu');
+    // probe g04: after an amount, its state before it, as Lithuanian writes it
+    const lt = docOf('<h1>Grįžimo tiltas</h1><table><tr><th>Bendrasis finansavimas</th><td>76 926,00 Eur (15 %) – Lietuvos Respublikos valstybės biudžetas</td></tr></table>', 'kortele.html');
+    expect(run(lt).map((f) => f.funder)).toContain('Lietuvos Respublikos valstybės biudžetas');
+    // probe b15: in a label's brackets
+    const cs = docOf('<h1>Restart</h1><p>Projekt je určen pro lidi, kteří jsou po výkonu trestu, a pro jejich rodiny.</p><dl><dt>Spolufinancování (státní rozpočet ČR)</dt><dd>176 470 EUR (4 588 220 Kč)</dd></dl>', 'restart.html');
+    expect(run(cs).map((f) => f.funder)).toContain('státní rozpočet ČR');
+    // dev45: a programme of the state budget is no funder of its own; nor is a budget in prose without an amount
+    const en = docOf('Project\n\nFunding: State budget programme 2013, administrated by Society Integration foundation\n\nThe state budget of Latvia grew in 2013.\n');
+    expect(run(en).map((f) => f.funder)).not.toContain('State budget');
+    expect(run(en).map((f) => f.funder)).not.toContain('state budget of Latvia');
   });
 });

@@ -256,4 +256,13 @@ describe('label shapes', () => {
     const flat = docOf('Report\n\nCoordinator:          Institute for Penal Policy Studies\nAthens is a city.\n');
     expect(factsFor(flat, lexiconsOf(flat), 'promoter').map((f) => f.text)).toEqual(['Institute for Penal Policy Studies']);
   });
+
+  it('reads a label with a qualifier in brackets (`Spolufinancování (státní rozpočet ČR)`), but not a period or a share', () => {
+    // probe b15: a definition list, the value on the next line
+    const cs = docOf('<h1>Restart</h1><p>Projekt je určen pro lidi, kteří jsou po výkonu trestu.</p><dl><dt>Spolufinancování (státní rozpočet ČR)</dt><dd>176 470 EUR</dd></dl>', 'restart.html');
+    expect(factsFor(cs, lexiconsOf(cs), 'cofinancing').map((f) => f.text)).toEqual(['176 470 EUR']);
+    // probe g09: `Orçamento (2021–2023)` is a budget over a period, not the label's total
+    const pt = docOf('Semear Liberdade\n\nO programa é para pessoas egressas do sistema prisional.\n\nOrçamento (2021–2023): R$ 1.280.000,00\n');
+    expect(factsFor(pt, lexiconsOf(pt), 'cost_total')).toEqual([]);
+  });
 });
