@@ -36,6 +36,10 @@ export interface OrgWords {
   projectNoun: RegExp;
   granteeAfter: RegExp;
   notAfter: Set<string>;
+  /** one-word legal forms, as written, which end a name without a comma too (`Altre Strade odv`, `De Overstap vzw`) */
+  legalWords: Set<string>;
+  /** phrases that end a name (`in qualità di`, `en qualité de`), sticky, tried at a word */
+  nameStop: RegExp;
   promoterRole: Set<string>;
   partnerRole: Set<string>;
   head: Set<string>;
@@ -243,6 +247,8 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     projectNoun: phrasePattern(phrases(lexicons, 'titles', 'acronym_nouns')),
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
     notAfter: set('not_after'),
+    legalWords: new Set(phrases(lexicons, 'organisations', 'legal_suffix').filter((p) => !/\s/.test(p)).map((p) => p.replace(/\.$/, ''))),
+    nameStop: new RegExp(`(?:${phrases(lexicons, 'organisations', 'name_stop').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'yiu'),
     promoterRole: set('promoter_role'),
     partnerRole: set('partner_role'),
     head: set('head'),
@@ -347,11 +353,19 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     if (k > i && /^\d/.test(t) && words.inner.has(bare(toks[k - 1]!.text).toLowerCase())) break;
     // an elided small word before a capitalised one (`dell'Alta Valdora`, `d'Aquitaine`) is a word of the name
     const elidedWord = k > i && ELIDED.test(t);
-    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
+    // `… in qualità di ente capofila`: a phrase of role ends the name
+    if (k > i) {
+      words.nameStop.lastIndex = toks[k]!.start;
+      if (words.nameStop.test(doc.view)) break;
+    }
+    // `Associazione Altre Strade odv`: a legal form in lower case is the name's last word
+    // (as written: Norwegian `AS` is no English `as`)
+    const legalWord = k > i && end === toks[k - 1]!.end && words.legalWords.has(t.replace(/\.$/, ''));
+    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || legalWord || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
     // a lower-case head word after an article is a common noun after the name (`Lantern Trust at the prison`)
     if (k > i && !nameWord(t) && words.head.has(lower) && words.article.has(bare(toks[k - 1]!.text).toLowerCase()) && !nameWord(bare(toks[k + 1]?.text ?? ''))) break;
-    if (nameWord(t) || elidedWord || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
+    if (nameWord(t) || elidedWord || legalWord || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
     // `Fatherhood Works, Inc.`: a legal form after the comma ends the name
     const suffixEnd = /,$/.test(raw) && end === toks[k]!.end ? legalAfter(doc.view, toks[k]!.end, words.legalSuffix) : 0;
     if (suffixEnd && suffixEnd <= span.end) {
@@ -559,11 +573,13 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     // (in a labelled value the last item's words too: `Prosjekteier: Kriminalomsorgen region sør`)
     if (name && (!isLast || opts.labelled)) {
       const rest = view.slice(name.end, p.end);
+      words.nameStop.lastIndex = name.end + Math.max(0, rest.search(/\S/));
+      const stops = words.nameStop.test(view);
       const restWords = rest.replace(/\([^()]*\)|\s[-–—]\s.*$/g, ' ').trim().split(/\s+/).filter(Boolean);
       const plainWord = (t: string) => /^\p{Ll}[\p{L}'’.-]*$/u.test(t) && !FUNCTION_WORD.test(t);
       // `Probační a mediační služba ČR`: with a head word among them, inner words and a closing acronym too
       const withHead = restWords.length <= 5 && restWords.some((t) => words.head.has(t.toLowerCase()) && /^\p{Ll}/u.test(t)) && restWords.every((t, k) => plainWord(t) || (words.inner.has(t) && /^\p{Ll}/u.test(t)) || (k === restWords.length - 1 && /^\p{Lu}{2,5}$/u.test(t)));
-      if (restWords.length && ((restWords.length <= 3 && restWords.every(plainWord)) || withHead)) {
+      if (!stops && restWords.length && ((restWords.length <= 3 && restWords.every(plainWord)) || withHead)) {
         name = { start: name.start, end: name.end + rest.search(/\S/) + rest.trim().split(/\s+/).slice(0, restWords.length).join(' ').length };
         name.end = Math.min(name.end, p.end);
       }

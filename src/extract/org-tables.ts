@@ -12,7 +12,10 @@ import { phrases } from '../pipeline/lexicons.js';
 import { compiled } from './memo.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { countryOf, nameAt, readOrg } from './org-names.js';
-import { foldCell, tabCells as cellsOf } from './tables.js';
+import { foldCell, rowCells } from './tables.js';
+
+/** A row's cells: tab-separated (Markdown, HTML) or set apart by runs of spaces (plain text). */
+const cellsOf = (doc: Document, line: Line) => rowCells(doc, line, true);
 
 interface Columns {
   /** header words of a column of names (`Organisation`, `Name`, `Partner`) */
@@ -50,7 +53,8 @@ function columns(lexicons: Lexicons): Columns {
 function saysPartners(doc: Document, header: Line, cols: Columns): boolean {
   let heading = '';
   for (const s of doc.sections) if (s.start <= header.start && header.start < s.end) heading = s.heading;
-  if (cols.heading.has(foldCell(heading))) return true;
+  // (a numbered heading too: `3. PARTENARIATO`)
+  if (cols.heading.has(foldCell(heading.replace(/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]?\s+/u, '')))) return true;
   for (let i = header.index - 1; i >= 0 && i >= header.index - 2; i--) {
     const above = doc.lines[i]!;
     if (!above.text.trim()) continue;
@@ -76,7 +80,10 @@ export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords
     while (j < doc.lines.length && cellsOf(doc, doc.lines[j]!)) j++;
     const names = head.map((c) => foldCell(c.text));
     const nameCol = names.findIndex((n) => cols.name.has(n));
-    const isPartnerTable = nameCol >= 0 && (cols.partner.has(names[nameCol]!) || saysPartners(doc, header, cols));
+    // (a column of bodies beside their countries lists a partnership wherever it stands:
+    // `Organisation   Country   Representatives` in a meeting's minutes; a role column may hold people's jobs)
+    const described = names.some((n) => cols.country.has(n));
+    const isPartnerTable = nameCol >= 0 && (cols.partner.has(names[nameCol]!) || described || saysPartners(doc, header, cols));
     if (isPartnerTable) {
       const countryCol = names.findIndex((n) => cols.country.has(n));
       const roleCol = names.findIndex((n) => cols.role.has(n));

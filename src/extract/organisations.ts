@@ -104,7 +104,8 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
       const before = orgList(doc, { start: fact.line.start, end: fact.label.start }, lexicons, { labelled: true }).at(-1);
       if (before && /^\s*(?:\([^()]{1,40}\))?\s*,\s*$/.test(doc.view.slice(before.span.end, fact.label.start))) list = [before];
     }
-    list.forEach((org, i) => (i === 0 ? promoters : partners).push({ org, method: fact.method, confidence: fact.confidence }));
+    // (after the lead, a part with a number is its address: `Ente capofila: X, Via del Pratello 71, 40122 Bologna`)
+    list.forEach((org, i) => (i === 0 ? promoters.push({ org, method: fact.method, confidence: fact.confidence }) : /\p{N}/u.test(org.name) ? null : partners.push({ org, method: fact.method, confidence: fact.confidence })));
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
   const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);
@@ -568,10 +569,10 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: 
   return null;
 }
 
-/** How often a name is written in the text (up to four). */
+/** How often a name is written in the text as given, markup included (a logo's `alt`), up to four. */
 function timesNamed(doc: Document, name: string): number {
   let n = 0;
-  for (let at = doc.view.indexOf(name); at >= 0 && n < 4; at = doc.view.indexOf(name, at + name.length)) n++;
+  for (let at = doc.text.indexOf(name); at >= 0 && n < 4; at = doc.text.indexOf(name, at + name.length)) n++;
   return n;
 }
 

@@ -497,4 +497,32 @@ describe('organisations', () => {
     const pt = docOf('Projeto Recomeçar\n\nO projeto é para reclusos e as suas famílias.\n\nParceiros: Câmara Municipal de Paços de Ferreira; Metalúrgica Vale do Sousa, Lda.\n');
     expect(names(run(pt).partners).map((p) => p.name)).toContain('Metalúrgica Vale do Sousa, Lda.');
   });
+
+  it('reads a plain-text table of bodies with their countries, or under a numbered partners heading, as partners', () => {
+    // probe i07: a meeting's list of those present, columns set apart by spaces
+    const minutes = docOf('DESTINY partner meeting\n\nPresent\n\nOrganisation                 Country   Representatives\nZavod Nova Pot               SI        Maja Kovač, Luka Zupan\nStichting Terugkeer Werkt    NL        Ilse Brouwer\n\nThe partners agreed the plan.\n');
+    expect(names(run(minutes).partners)).toEqual([{ name: 'Zavod Nova Pot', country: 'SI' }, { name: 'Stichting Terugkeer Werkt', country: 'NL' }]);
+    // probe i10: `3. PARTENARIATO`, and a legal form in lower case after the name (`odv`)
+    const report = docOf('Rapporto di valutazione\n\nIl progetto è stato promosso da un consorzio di Bologna.\n\n3. PARTENARIATO\n\nEnte                                   Ruolo\nCooperativa sociale Il Ponte di Pietra   partner – tirocini\nAssociazione Altre Strade odv            partner – accoglienza\n');
+    expect(names(run(report).partners).map((p) => p.name)).toEqual(['Cooperativa sociale Il Ponte di Pietra', 'Associazione Altre Strade odv']);
+    // (`AS` is a legal form as written only: `MWRN as lead organisation`)
+    const en = docOf('Minutes\n\nMid-West Reintegration Network CLG (MWRN)\n\nThe project is delivered by MWRN as lead organisation with three partners.\n');
+    expect((run(en).promoter?.value as { name: string }).name).toBe('Mid-West Reintegration Network CLG (MWRN)');
+  });
+
+  it('ends a name at a phrase of role (`in qualità di ente capofila`), and takes no address for a partner', () => {
+    // probe i10
+    const doc = docOf('Rapporto finale\n\nEnte capofila: Consorzio Sociale Reno Lavoro, Via del Pratello 71, 40122 Bologna, Italia\n\nIl progetto, promosso dal Consorzio Sociale Reno Lavoro in qualità di ente capofila, si è svolto a Bologna con la Fondazione FormaLavoro.\n');
+    const { promoter, partners } = run(doc);
+    expect((promoter?.value as { name: string }).name).toBe('Consorzio Sociale Reno Lavoro');
+    expect(names(partners).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a `Lead agency` label, and a page\'s own body from its title when its logo names it too', () => {
+    // probes i05 and i06
+    const slides = docOf('# Walking Out Together\n\n| | |\n|---|---|\n| Lead agency | Pathways West Inc. |\n| Partners | Ngala Yorga Aboriginal Corporation; Southside Housing Ltd |\n', 'slides.md');
+    expect((run(slides).promoter?.value as { name: string }).name).toBe('Pathways West Inc.');
+    const page = docOf('<html><head><title>Reintegration support | Our work | Kōtuitui Whānau Trust</title></head><body><div class="brand"><img src="/logo.svg" alt="Kōtuitui Whānau Trust"></div><h1>Reintegration support</h1><p>We work alongside Te Whare Awhina Trust and Hamilton Budget Services to support whānau after prison.</p><footer>Kōtuitui Whānau Trust · PO Box 4412, Hamilton 3247, New Zealand</footer></body></html>', 'page.html');
+    expect((run(page).promoter?.value as { name: string }).name).toBe('Kōtuitui Whānau Trust');
+  });
 });
