@@ -7,7 +7,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import { CONFIDENCE, finding, type Finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { sentencesOf } from './text.js';
-import { alt, datesIn, durationsIn, iso, monthsBetween, rangesIn, type DateToken, type Duration } from './dates-parse.js';
+import { alt, datesIn, durationsIn, iso, monthsBetween, rangesIn, type DateToken, type DateValue, type Duration } from './dates-parse.js';
 
 /** A period candidate: its ends and stated duration, each with the span that proves it. */
 interface Period {
@@ -111,9 +111,13 @@ export function timeframe(doc: Document, lexicons: Lexicons): Finding[] {
     out.push(finding(doc, path, value, span, method, confidence));
   };
   if (best) {
-    // a start-only or end-only cue takes the other end from a cue in the same sentence
+    // a start-only or end-only cue takes the other end from a cue in the same sentence, else in the
+    // sentence right before or after it (`… startet am 1. April 2024. Es läuft bis zum 31. März 2028.`),
+    // when the two make a period in order
     if (best.rank === 2) {
-      const mate = periods.find((p) => p !== best && p.rank === 2 && sameSentence(doc, p.at, best.at) && (!!p.from !== !!best.from));
+      const inOrder = (p: Period) => (best.from && p.to ? before(best.from.value, p.to.value) : best.to && p.from ? before(p.from.value, best.to.value) : false);
+      const opposite = (p: Period) => p !== best && p.rank === 2 && !!p.from !== !!best.from && !p.duration;
+      const mate = periods.find((p) => opposite(p) && sameSentence(doc, p.at, best.at)) ?? periods.find((p) => opposite(p) && sentencesApart(doc, p.at, best.at) === 1 && inOrder(p));
       if (mate) {
         best.from ??= mate.from;
         best.to ??= mate.to;
@@ -129,6 +133,22 @@ export function timeframe(doc: Document, lexicons: Lexicons): Finding[] {
     if (n) push('/timeframe/duration_months', n, { start: Math.min(best.from.start, best.to.start), end: Math.max(best.from.end, best.to.end) }, 'derived', best.confidence - 0.05);
   }
   return out;
+}
+
+/** How many sentences apart two offsets are (0: the same one); Infinity when one is in none. */
+function sentencesApart(doc: Document, a: number, b: number): number {
+  const all = sentencesOf(doc);
+  const ia = all.findIndex((s) => s.start <= a && a < s.end);
+  const ib = all.findIndex((s) => s.start <= b && b < s.end);
+  return ia < 0 || ib < 0 ? Infinity : Math.abs(ia - ib);
+}
+
+/** Does date `a` come before date `b` (by year, then month and day where both give them)? */
+function before(a: DateValue, b: DateValue): boolean {
+  if (a.y !== b.y) return a.y < b.y;
+  if (a.m && b.m && a.m !== b.m) return a.m < b.m;
+  if (a.d && b.d && a.m === b.m) return a.d < b.d;
+  return false;
 }
 
 function sameSentence(doc: Document, a: number, b: number): boolean {

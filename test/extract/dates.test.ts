@@ -235,4 +235,22 @@ describe('document date', () => {
     expect(run(docOf('Νέο πρόγραμμα\n\n14 Μαρτίου 2024, 11:32\n\nΚείμενο.\n')).date).toBe('2024-03-14');
     expect(run(docOf('<html><body><h1>Grant</h1><p><strong>LEEDS, 14 March 2024</strong> – Second Chapter Learning has been awarded a grant.</p></body></html>', 'x.html')).date).toBe('2024-03-14');
   });
+
+  it('joins a start and an end read in two sentences in a row, in order only', () => {
+    // probe i03 and probe d02 (noted at stop 14)
+    const us = run(docOf('Evaluation\n\nSTRIDE began operating in October 2020. Federal funding ended on September 30, 2023, and the program closed to new referrals.\n'));
+    expect([us.start, us.end]).toEqual(['2020-10', '2023-09-30']);
+    const de = run(docOf('Pressemitteilung\n\nDas Projekt startet am 1. April 2024. Es läuft vier Jahre bis zum 31. März 2028.\n'));
+    expect([de.start, de.end]).toEqual(['2024-04-01', '2028-03-31']);
+    // an end before the start belongs to another project
+    const apart = run(docOf('Report\n\nThe project ended in 2019. A new project started in 2021.\n'));
+    expect([apart.start, apart.end]).toEqual([null, '2019']);
+  });
+
+  it('reads `will begin` and a `Funded period` label', () => {
+    // probes i04 and i02
+    expect(run(docOf('News\n\nEach grant covers up to three years. Projects will begin on April 1, 2025.\n')).start).toBe('2025-04-01');
+    const call = run(docOf('Call for applications\n\n- **Funded period:** 1 April 2026 to 31 March 2028 (maximum 24 months)\n', 'call.md'));
+    expect([call.start, call.end, call.duration]).toEqual(['2026-04-01', '2028-03-31', 24]);
+  });
 });
