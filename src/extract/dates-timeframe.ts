@@ -111,16 +111,17 @@ export function timeframe(doc: Document, lexicons: Lexicons): Finding[] {
     out.push(finding(doc, path, value, span, method, confidence));
   };
   if (best) {
-    // a start-only or end-only cue takes the other end from a cue in the same sentence, else in the
-    // sentence right before or after it (`… startet am 1. April 2024. Es läuft bis zum 31. März 2028.`),
-    // when the two make a period in order
+    // a start-only or end-only cue takes the other end from a cue in the same sentence, else in one of
+    // the two sentences before or after it (`… startet am 1. April 2024 … Das Programm läuft vier Jahre bis
+    // zum 31. März 2028.`), when the two make a period in order
     if (best.rank === 2) {
       const inOrder = (p: Period) => (best.from && p.to ? before(best.from.value, p.to.value) : best.to && p.from ? before(p.from.value, best.to.value) : false);
-      const opposite = (p: Period) => p !== best && p.rank === 2 && !!p.from !== !!best.from && !p.duration;
-      const mate = periods.find((p) => opposite(p) && sameSentence(doc, p.at, best.at)) ?? periods.find((p) => opposite(p) && sentencesApart(doc, p.at, best.at) === 1 && inOrder(p));
+      const opposite = (p: Period) => p !== best && p.rank === 2 && !!p.from !== !!best.from;
+      const mate = periods.find((p) => opposite(p) && sameSentence(doc, p.at, best.at)) ?? periods.find((p) => opposite(p) && sentencesApart(doc, p.at, best.at) <= 2 && inOrder(p));
       if (mate) {
         best.from ??= mate.from;
         best.to ??= mate.to;
+        best.duration ??= mate.duration;
       }
     }
     if (best.from) push('/timeframe/start', iso(best.from.value), best.from, best.method, best.confidence);

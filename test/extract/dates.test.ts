@@ -236,12 +236,12 @@ describe('document date', () => {
     expect(run(docOf('<html><body><h1>Grant</h1><p><strong>LEEDS, 14 March 2024</strong> – Second Chapter Learning has been awarded a grant.</p></body></html>', 'x.html')).date).toBe('2024-03-14');
   });
 
-  it('joins a start and an end read in two sentences in a row, in order only', () => {
+  it('joins a start and an end read up to two sentences apart, in order only', () => {
     // probe i03 and probe d02 (noted at stop 14)
     const us = run(docOf('Evaluation\n\nSTRIDE began operating in October 2020. Federal funding ended on September 30, 2023, and the program closed to new referrals.\n'));
     expect([us.start, us.end]).toEqual(['2020-10', '2023-09-30']);
-    const de = run(docOf('Pressemitteilung\n\nDas Projekt startet am 1. April 2024. Es läuft vier Jahre bis zum 31. März 2028.\n'));
-    expect([de.start, de.end]).toEqual(['2024-04-01', '2028-03-31']);
+    const de = run(docOf('Pressemitteilung\n\nDas Justizministerium startet am 1. April 2024 das Landesprogramm „Übergang mit Perspektive“. Ziel ist, dass kein Gefangener ohne Wohnung entlassen wird. Das Programm läuft vier Jahre bis zum 31. März 2028.\n'));
+    expect([de.start, de.end, de.duration]).toEqual(['2024-04-01', '2028-03-31', 48]);
     // an end before the start belongs to another project
     const apart = run(docOf('Report\n\nThe project ended in 2019. A new project started in 2021.\n'));
     expect([apart.start, apart.end]).toEqual([null, '2019']);
