@@ -173,4 +173,12 @@ describe('target groups', () => {
   it('does not read the English word `offer` as Swedish victims', () => {
     expect(groups(docOf('Project\n\nWe offer mentoring to prisoners.\n'))).toEqual({ prisoners: 'prisoners' });
   });
+
+  it('reads who a program `served`, and job coaching as a way out of unemployment', () => {
+    // probes i03 and i01
+    const served = groups(docOf('Evaluation\n\nSTRIDE served men and women who were on parole at the time of enrollment, and who were unemployed at release.\n'));
+    expect(served).toMatchObject({ 'probation-clients': 'on parole', unemployed: 'unemployed' });
+    const coaches = groups(docOf('News\n\nThe grant will pay for a team of six job coaches who will work with young men leaving prison.\n'));
+    expect(coaches).toMatchObject({ unemployed: 'job coaches' });
+  });
 });
