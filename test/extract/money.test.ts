@@ -192,4 +192,13 @@ describe('money', () => {
     const nz = { path: '/countries/-', value: 'NZ', start: 0, end: 1, method: 'test', confidence: 1 } as Finding;
     expect(costs('Service\n\nThe Department renewed our contract, with funding of $2.8 million over three years.\n\nTrust · 27 Victoria Street, Hamilton 3204\n', 'x.txt', [nz]).map((c) => c.currency)).toEqual(['NZD']);
   });
+
+  it('reads an average cost per participant as a unit cost, in a label or after an amount', () => {
+    // probes i05, i08, g09 and i01
+    const kinds = (text: string, name?: string) => costs(text, name).map((c) => [c.kind, c.amount]);
+    expect(kinds('Slides\n\n- Average cost per participant: ~$9,800\n', 'x.md')).toEqual([['unit', 9800]]);
+    expect(kinds('| | |\n|---|---|\n| Kosten je Teilnehmer/in | ca. 6.200 € |\n', 'x.md')).toEqual([['unit', 6200]]);
+    expect(kinds('Ficha\n\nCusto médio por participante: R$ 3.950,00\n')).toEqual([['unit', 3950]]);
+    expect(kinds('News\n\nThe charity estimates the cost at about £5,100 for each young man it supports.\n')).toEqual([['unit', 5100]]);
+  });
 });
