@@ -201,4 +201,12 @@ describe('money', () => {
     expect(kinds('Ficha\n\nCusto médio por participante: R$ 3.950,00\n')).toEqual([['unit', 3950]]);
     expect(kinds('News\n\nThe charity estimates the cost at about £5,100 for each young man it supports.\n')).toEqual([['unit', 5100]]);
   });
+
+  it('reads match funding and a total program budget, and grant and co-financing labels named by their source', () => {
+    // probes i03, i09 and i08
+    const kinds = (text: string, name?: string) => costs(text, name).map((c) => [c.kind, c.amount]);
+    expect(kinds('Report\n\nThe award was matched by $300,000 in local cash and in-kind contributions, for a total program budget of $1.2 million.\n')).toEqual([['cofinancing', 300000], ['total', 1200000]]);
+    expect(kinds('<table><tr><th>Contribution FSE+</th><td>371 300 € (50 %)</td></tr></table>', 'x.html')).toEqual([['grant', 371300]]);
+    expect(kinds('| | |\n|---|---|\n| davon ESF Plus | 1,11 Mio. € (75 %) |\n| Landesmittel | 370.000 € |\n', 'x.md')).toEqual([['grant', 1110000], ['cofinancing', 370000]]);
+  });
 });
