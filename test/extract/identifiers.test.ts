@@ -101,6 +101,9 @@ describe('status', () => {
     // probes f02 and c07: a start ahead, a pilot's period in the past tense
     ['begins in', 'The three-year service begins in October 2024 and is expected to support 240 women.', 'planned'],
     ['ran as a pilot from', 'The service ran as a pilot from April 2020 to March 2023 and was funded by a trust.', 'completed'],
+    // probes i09 and d07: `currently` or `still` between the verb and `in progress`
+    ['actuellement en cours', 'Le projet a démarré le 1er janvier 2024. Il est actuellement en cours.', 'ongoing'],
+    ['tuttora in corso', 'Il progetto, avviato nel 2021 e tuttora in corso, è gestito dalla cooperativa sociale Scirocco.', 'ongoing'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
