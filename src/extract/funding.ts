@@ -321,6 +321,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   // value names who pays rather than how much (`Förderung: Europäischer Sozialfonds (ESF); Ministerium …`)
   // (a bracket may hold a year: `Cassa delle Ammende (bando 2023) e Fondazione X`; a name may come before
   // the amount: `Förderung: Ludwig-Körner-Stiftung, 48.000 €`, read up to the comma)
+  // (not a co-financing label's: it names the promoter's own share as often as another payer)
   const grantNames = factsFor(doc, lexicons, 'grant').flatMap((f) => {
     const bare = f.text.replace(/\([^()]*\)/gu, '');
     // (a sentence is no list of names: `Summary Please summarise in one sentence the purpose of this grant.`)
@@ -343,6 +344,28 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     const programmeSpan = slash ? { start: funderEnd + 1, end: fact.value.end } : null;
     out.push(withBody(doc, w, { funder: list[0]!.name, programme: programmeSpan ? view.slice(programmeSpan.start, programmeSpan.end).trim() : null, span: list[0]!.span, programmeSpan, method: fact.method, confidence: fact.confidence }));
     for (const org of list.slice(1)) out.push(withBody(doc, w, orgFunder(org, fact.method, fact.confidence)));
+  }
+
+  // 2a. a grant or co-financing label that names its payer before the separator:
+  // `Cofinancement Fondation Calanques Solidaires : 120 000 €`, `Cofinanziamento Regione Emilia-Romagna: € 97.250,00`
+  const namedLabel = compiled(lexicons, 'funding:named-label', () => {
+    const list = [...phrases(lexicons, 'labels', 'grant'), ...phrases(lexicons, 'labels', 'cofinancing')].sort((a, b) => b.length - a.length).map(esc);
+    return new RegExp(`^[\\s|*_#-]*(?:${list.join('|') || '(?!)'})\\s+(?=\\p{Lu})`, 'iu');
+  });
+  // (listed after the payers named elsewhere: a co-financer's label is no sign of the main grant-giver)
+  const labelNamed: Funder[] = [];
+  for (const line of doc.lines) {
+    const m = namedLabel.exec(line.text);
+    if (!m) continue;
+    const rest = line.text.slice(m[0].length);
+    const sep = /\s*(?::|\t)/.exec(rest);
+    if (!sep || sep.index > 100 || !moneyMentions(doc, lexicons).some((a) => a.start >= line.start && a.start < line.end)) continue;
+    const span = { start: line.start + m[0].length, end: line.start + m[0].length + sep.index };
+    const name = nameAt(doc, span, words);
+    // (a name of two words or more: `ESF-a`, `Plus` are what is left of a longer label)
+    if (!name || name.end < span.end - 1) continue;
+    const org = labelledFunders(doc, name, lexicons)[0];
+    if (org && /\S\s+\S/.test(org.name)) labelNamed.push(withBody(doc, w, orgFunder(org, 'label', CONFIDENCE.label)));
   }
 
   // 2b. tables of funding sources: the names in a funder column (`Source`, `Mittelgeber`) of a table with amounts
@@ -482,7 +505,7 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
       out.push({ funder: m[0], programme: null, span: { start: line.start + m.index, end: line.start + m.index + m[0].length }, programmeSpan: null, method: 'body', confidence: CONFIDENCE.heuristic });
     }
   }
-  out.push(...stateBudgets(doc, lexicons, w));
+  out.push(...labelNamed, ...stateBudgets(doc, lexicons, w));
   return out;
 }
 

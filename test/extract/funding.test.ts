@@ -232,4 +232,21 @@ describe('funding', () => {
     expect(run(en).map((f) => f.funder)).not.toContain('State budget');
     expect(run(en).map((f) => f.funder)).not.toContain('state budget of Latvia');
   });
+
+  it('reads a payer named inside a grant or co-financing label, but not a word left of a longer label', () => {
+    // probes i09, i10 and g03
+    const fr = docOf('<h1>Tremplin</h1><p>Le projet accompagne des personnes sortant de prison vers l’emploi.</p><table><tr><th>Cofinancement Fondation Calanques Solidaires</th><td>120 000 €</td></tr></table>', 'x.html');
+    expect(run(fr).map((f) => f.funder)).toContain('Fondation Calanques Solidaires');
+    const it = docOf('Rapporto\n\nIl progetto è stato realizzato a Bologna per le persone detenute.\n\nCofinanziamento Regione Emilia-Romagna: € 97.250,00\n');
+    expect(run(it).map((f) => f.funder)).toContain('Regione Emilia-Romagna');
+    const hr = docOf('| | |\n|---|---|\n| **Bespovratna sredstva ESF-a (85 %)** | 2.708.440,00 kn |\n\nProjekt je za osobe koje su izašle iz zatvora.\n', 'x.md');
+    expect(run(hr).map((f) => f.funder)).not.toContain('ESF-a');
+  });
+
+  it('reads `awarded by`, Dutch `bijdrage van` and French `soutien financier de` as funding cues', () => {
+    // probes i03, i12 and i09
+    expect(run(docOf('Report\n\nThis project was supported by Grant No. 2020-CZ-BX-0117 awarded by the Bureau of Justice Assistance (BJA) under the Second Chance Act.\n')).map((f) => f.funder)).toContain('Bureau of Justice Assistance (BJA)');
+    expect(run(docOf('Profiel\n\nWWD wordt gefinancierd door de gemeente Enschede, met een aanvullende bijdrage van het Fonds Vrije Toekomst Twente.\n')).map((f) => f.funder)).toContain('Fonds Vrije Toekomst Twente');
+    expect(run(docOf('Projet\n\nLe projet bénéficie du soutien financier de la Fondation Calanques Solidaires.\n')).map((f) => f.funder)).toContain('Fondation Calanques Solidaires');
+  });
 });
