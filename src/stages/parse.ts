@@ -242,7 +242,11 @@ function unmaskHtml(tree: HastRoot, text: string, view: string[], base: number):
       if (start !== undefined && end !== undefined) {
         const s = base + start;
         const e = base + end;
-        if (BLOCKS.has(el.tagName)) {
+        if (el.tagName === 'br') {
+          // a line break is one break: none more when the source breaks the line right after it
+          // (`Name, Role<br>\n<a>email</a>` reads as two lines of one block, not two blocks)
+          if (view[s] === ' ' && !/^[ \t]*\r?\n/.test(text.slice(e, e + 40))) view[s] = '\n';
+        } else if (BLOCKS.has(el.tagName)) {
           if (view[s] === ' ') view[s] = '\n';
           if (view[e - 1] === ' ') view[e - 1] = '\n';
         } else if (CELLS.has(el.tagName)) {

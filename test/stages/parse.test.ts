@@ -18,6 +18,16 @@ describe('parse: the view', () => {
     }
   });
 
+  it('makes one line break of a <br>, whether or not the source breaks the line after it', () => {
+    // probe i06: `Name, Role<br>` then the e-mail on the next source line are two lines of one block
+    for (const html of ['<p>Aroha Tane, Programme Lead<br>\n<a href="mailto:a@x.nz">a@x.nz</a></p>', '<p>Aroha Tane, Programme Lead<br><a href="mailto:a@x.nz">a@x.nz</a></p>']) {
+      const d = docOf(`<html><body><h1>Page</h1>${html}</body></html>`, 'a.html');
+      const name = d.lines.find((l) => l.text.startsWith('Aroha'))!;
+      expect(name.blankAfter).toBe(false);
+      expect(d.lines[name.index + 1]!.text).toBe('a@x.nz');
+    }
+  });
+
   it('masks markdown syntax but keeps the words where they are', () => {
     const d = docOf('## Results\n\nThere are **30 people** on the [work route](https://x.org).\n', 'a.md');
     const at = d.view.indexOf('30 people');
