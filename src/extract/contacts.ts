@@ -254,7 +254,10 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
     const bare = !before.trim() && !text.slice(m.index + m[0].length).trim();
     // `+34 954 123 456`: a country code makes a number a phone without a label
     const international = /^\+\d/.test(m[0]) && digits >= 8;
-    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare || international)) continue;
+    // `Priya Raman 0412 555 309 | priya.raman@…`: a number in a national trunk format (a leading 0) that
+    // ends its piece of the line, right after a name (not a company number: `SIRET 812 345 678 00021`)
+    const endsPiece = digits >= 8 && digits <= 12 && /^0/.test(m[0]) && /^\s*(?:[|·•,;]|$)/.test(text.slice(m.index + m[0].length)) && /\p{L}\s*$/u.test(before);
+    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare || international || endsPiece)) continue;
     const p = m[0].replace(/[\s(/-]+$/, '');
     out.phones.push({ start: start + m.index, end: start + m.index + p.length, text: p });
     mask(m.index, m.index + m[0].length);
@@ -301,6 +304,12 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
     const afterRole = out.roles.length > 0 && out.roles[out.roles.length - 1]!.end <= piece.start;
     if (people.every((p): p is Person => !!p) && !(afterRole && !people.some((p) => p.strong))) {
       for (const p of people) out.people.push({ ...p, text: doc.view.slice(p.start, p.end).replace(/\s+/g, ' ') });
+      continue;
+    }
+    // `Programme Lead – Reintegration`: one word after a dash right after a role is the role's field
+    const lastRole = out.roles[out.roles.length - 1];
+    if (lastRole && /^\s+[–—-]\s+$/.test(doc.view.slice(lastRole.end, piece.start)) && /^\p{Lu}\p{Ll}+$/u.test(t)) {
+      out.roles[out.roles.length - 1] = part(doc, { start: lastRole.start, end: piece.end });
       continue;
     }
     if (w.roles.test(t)) out.roles.push(part(doc, piece));

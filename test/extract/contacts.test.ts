@@ -220,4 +220,18 @@ describe('contacts', () => {
     const found = run(docOf('<p class="press-contact">Media enquiries: Priya Nandakumar, Communications Manager, <a href="mailto:press@secondchapterlearning.org.uk">press@secondchapterlearning.org.uk</a>, 0113 496 0712</p>', 'x.html'));
     expect(found).toEqual([expect.objectContaining({ name: 'Priya Nandakumar', role: 'Communications Manager', email: 'press@secondchapterlearning.org.uk' })]);
   });
+
+  it('reads a `Media contact:` label, a trunk-format phone right after a name, and a role\'s field after a dash', () => {
+    // probes i04, c02 and i06
+    expect(run(docOf('Grants\n\n**Media contact:** Jordan Beaulieu, Communications Lead, Prairie Justice Foundation · media@prairiejustice.ca\n', 'x.md'))).toEqual([
+      expect.objectContaining({ name: 'Jordan Beaulieu', role: 'Communications Lead', organisation: 'Prairie Justice Foundation', email: 'media@prairiejustice.ca' }),
+    ]);
+    expect(run(docOf('Round 3 grants\n\nMedia contact: Priya Raman 0412 555 309 | priya.raman@ocr.vic.gov.au\n'))).toEqual([
+      expect.objectContaining({ name: 'Priya Raman', phone: '0412 555 309', email: 'priya.raman@ocr.vic.gov.au' }),
+    ]);
+    // (a company number is no phone: `SIRET 812 345 678 00021`)
+    expect(run(docOf('Projet\n\nContact : Nadia Benali | SIRET 812 345 678 00021 | n.benali@rebonds-provence.fr\n'))[0]?.phone ?? null).toBeNull();
+    const page = docOf('<html><body><h1>Page</h1><p>Intro text about the programme and what it does for people leaving prison.</p><p>More text about results and the people we work with every year in Hamilton.</p><h2>Talk to us</h2><p>Aroha Tane, Programme Lead – Reintegration<br>\n<a href="mailto:aroha.tane@kotuitui.org.nz">aroha.tane@kotuitui.org.nz</a></p></body></html>', 'x.html');
+    expect(run(page)).toEqual([expect.objectContaining({ name: 'Aroha Tane', role: 'Programme Lead – Reintegration', organisation: null })]);
+  });
 });
