@@ -362,9 +362,9 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     if (!sep || sep.index > 100 || !moneyMentions(doc, lexicons).some((a) => a.start >= line.start && a.start < line.end)) continue;
     const span = { start: line.start + m[0].length, end: line.start + m[0].length + sep.index };
     const name = nameAt(doc, span, words);
-    // (a name of two words or more: `ESF-a`, `Plus` are what is left of a longer label)
     if (!name || name.end < span.end - 1) continue;
     const org = labelledFunders(doc, name, lexicons)[0];
+    // (a name of two words or more: `ESF-a` in `Bespovratna sredstva ESF-a (85 %)` is what is left of a longer label)
     if (org && /\S\s+\S/.test(org.name)) labelNamed.push(withBody(doc, w, orgFunder(org, 'label', CONFIDENCE.label)));
   }
 
