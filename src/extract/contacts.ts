@@ -7,7 +7,7 @@ import { startsWithGivenName } from '../nlp/contacts.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding, trimSpan } from './finding.js';
 import { factsFor, labelFacts } from './labels.js';
-import { sentencesOf } from './text.js';
+import { lineAt, sentencesOf } from './text.js';
 import { trieSource } from './trie.js';
 
 /** One value of a contact with the span that proves it. */
@@ -147,20 +147,6 @@ function hasOrgWord(text: string, w: Words): boolean {
 
 function isFooter(text: string, w: Words): boolean {
   return w.footer.test(text);
-}
-
-/** The line holding an offset (binary search), or undefined. */
-function lineAt(doc: Document, offset: number): Line | undefined {
-  let lo = 0;
-  let hi = doc.lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = doc.lines[mid]!;
-    if (offset < l.start) hi = mid - 1;
-    else if (offset > l.end) lo = mid + 1;
-    else return l;
-  }
-  return undefined;
 }
 
 /**

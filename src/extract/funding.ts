@@ -9,6 +9,7 @@ import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { compiled } from './memo.js';
 import { moneyMentions } from './money.js';
+import { lineAt } from './text.js';
 import { foldCell, rowCells, rowsUnder } from './tables.js';
 import type { OrgName } from './org-names.js';
 import { PhraseMatcher, clauseEnd, nameAt, orgList, orgWords, phrasePattern, plausible } from './org-names.js';
@@ -527,8 +528,8 @@ function stateBudgets(doc: Document, lexicons: Lexicons, w: FunderWords): Funder
     const m = w.stateBudget.exec(line.text);
     if (!m) continue;
     lines ??= new Set([
-      ...['funder', 'grant', 'cofinancing'].flatMap((k) => factsFor(doc, lexicons, k)).flatMap((f) => [f.line.index, doc.lines.findIndex((l) => l.start <= f.label.start && f.label.start < l.end)]),
-      ...moneyMentions(doc, lexicons).map((a) => doc.lines.findIndex((l) => l.start <= a.start && a.start < l.end)),
+      ...['funder', 'grant', 'cofinancing'].flatMap((k) => factsFor(doc, lexicons, k)).flatMap((f) => [f.line.index, lineAt(doc, f.label.start)?.index ?? -1]),
+      ...moneyMentions(doc, lexicons).map((a) => lineAt(doc, a.start)?.index ?? -1),
     ]);
     if (!lines.has(line.index)) continue;
     let start = m.index;

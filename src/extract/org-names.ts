@@ -248,13 +248,13 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     granteeAfter: phrasePattern(phrases(lexicons, 'organisations', 'grantee_after')),
     notAfter: set('not_after'),
     legalWords: new Set(phrases(lexicons, 'organisations', 'legal_suffix').filter((p) => !/\s/.test(p)).map((p) => p.replace(/\.$/, ''))),
-    nameStop: new RegExp(`(?:${phrases(lexicons, 'organisations', 'name_stop').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'yiu'),
+    nameStop: new RegExp(`(?:${trieSource(phrases(lexicons, 'organisations', 'name_stop'), { space: '\\s+' })})(?![\\p{L}])`, 'yiu'),
     promoterRole: set('promoter_role'),
     partnerRole: set('partner_role'),
     head: set('head'),
     inner: set('inner'),
     and: set('and'),
-    andSplit: new RegExp(`\\s(?:${[...set('and')].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+`, 'giu'),
+    andSplit: new RegExp(`\\s(?:${trieSource(set('and'))})\\s+`, 'giu'),
     article: set('article'),
     leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
@@ -263,7 +263,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
       `(?<![\\p{L}])(?:${trieSource(phrases(lexicons, 'organisations', 'founder_verb'), { space: '\\s+' })})((?:\\s+[^\\s.;:!?]{1,25}){1,6}?)\\s+(?:${trieSource(phrases(lexicons, 'organisations', 'founder_by'), { space: '\\s+' })})\\s+(?=\\S)`,
       'giu',
     ),
-    branch: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'branch').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|') || '(?!)'})\\s+(?:(?:${[...set('inner')].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s+)?`, 'yiu'),
+    branch: new RegExp(`\\s{0,3}(?:${trieSource(phrases(lexicons, 'organisations', 'branch'), { space: '\\s+' })})\\s+(?:(?:${trieSource(set('inner'))})\\s+)?`, 'yiu'),
     legalSuffix: new RegExp(`\\s{0,3}(?:${phrases(lexicons, 'organisations', 'legal_suffix').sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'y' + 'u'),
     projectOf: phrasePattern(phrases(lexicons, 'organisations', 'project_of')),
     listVerb: set('list_verb'),
@@ -383,8 +383,12 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     }
     // `Bundesagentur für Arbeit, Regionaldirektion Nord`, `… – Područni ured Varaždin`: a branch after a
     // comma or dash is part of the name
-    if (end === toks[k]!.end && /,$/.test(raw) && branchAfter(doc.view, toks[k]!.end, words.branch) && branchAfter(doc.view, toks[k]!.end, words.branch) <= span.end) continue;
-    if (k > i && end === toks[k - 1]!.end && /^[–—-]$/.test(raw) && branchAfter(doc.view, toks[k]!.end, words.branch) && branchAfter(doc.view, toks[k]!.end, words.branch) <= span.end) continue;
+    const afterComma = end === toks[k]!.end && /,$/.test(raw);
+    const dashAfterName = k > i && end === toks[k - 1]!.end && /^[–—-]$/.test(raw);
+    if (afterComma || dashAfterName) {
+      const branchAt = branchAfter(doc.view, toks[k]!.end, words.branch);
+      if (branchAt && branchAt <= span.end) continue;
+    }
     if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:[\p{L}]|St|e|V|Ltd|Inc|Co|Dr)\.$/u.test(t + '.') && !/\.\p{L}/u.test(raw))) break;
   }
   if (end <= startOffset) return null;

@@ -105,7 +105,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
       if (before && /^\s*(?:\([^()]{1,40}\))?\s*,\s*$/.test(doc.view.slice(before.span.end, fact.label.start))) list = [before];
     }
     // (after the lead, a part with a number is its address: `Ente capofila: X, Via del Pratello 71, 40122 Bologna`)
-    list.forEach((org, i) => (i === 0 ? promoters.push({ org, method: fact.method, confidence: fact.confidence }) : /\p{N}/u.test(org.name) ? null : partners.push({ org, method: fact.method, confidence: fact.confidence })));
+    const [lead, ...rest] = list;
+    if (lead) promoters.push({ org: lead, method: fact.method, confidence: fact.confidence });
+    for (const org of rest) if (!/\p{N}/u.test(org.name)) partners.push({ org, method: fact.method, confidence: fact.confidence });
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
   const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);

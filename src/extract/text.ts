@@ -1,5 +1,5 @@
 // Small text helpers extractors share: sentences of the view with offsets, number words.
-import type { Document, Span } from '../document.js';
+import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
 
 /** A sentence of the view: `text` is exactly `view.slice(start, end)`, so offsets into it add to `start`. */
@@ -47,4 +47,18 @@ function push(out: Sentence[], doc: Document, start: number, end: number): void 
 export function numberWord(word: string, lexicons: Lexicons): number | null {
   const v = lexicons.numbers?.[word.toLowerCase()];
   return typeof v === 'number' ? v : null;
+}
+
+/** The line holding an offset (binary search), or undefined. */
+export function lineAt(doc: Document, offset: number): Line | undefined {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = doc.lines[mid]!;
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return l;
+  }
+  return undefined;
 }
