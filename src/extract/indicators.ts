@@ -162,7 +162,7 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
     if (/^[/.]\d/.test(after) || /\/\s*$/.test(before)) continue;
     if (words.beforeNot.test(before.toLowerCase())) continue;
     const fraction = isWord && words.fractions.has(raw.toLowerCase().replace(/\s+/g, ' '));
-    const percent = fraction ? /^\s+(?:of|der|des|di|de|dos|das)\b/iu.test(after) : words.percent.test(after);
+    const percent = fraction ? words.fractionOf.test(after) : words.percent.test(after);
     if (percent || fraction) {
       if (words.figureContext(clauseUpTo(s, at).toLowerCase())) continue;
     }
@@ -171,8 +171,9 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
       if (!words.outcome(low) || words.percentNot(low)) continue;
       // a comparison or control group's figure (`frente al 11,3 % del grupo de comparación`)
       if (words.sample(figureClause(s, end, numerals).toLowerCase()) || words.sample(openingOfFigure(s, at).toLowerCase())) continue;
-      const of = /^\s?(?:%|[\p{L} ]{1,12}?)\s+(?:of|der|des|di|de|dos|das)\s+([\p{L} ]{1,40})/iu.exec(after);
-      if (of && !words.percentOfOk.test(of[1]!.toLowerCase())) continue;
+      // (or a share of the outcome itself: `una redução de 48% da reincidência`)
+      const of = words.percentOf.exec(after);
+      if (of && !words.percentOfOk.test(of[1]!.toLowerCase()) && !words.outcome(/^[\p{L}'’-]*/u.exec(of[1]!.toLowerCase())![0])) continue;
       out.push(count('%'));
       continue;
     }
@@ -450,6 +451,11 @@ interface Words {
   targetHeading: RegExp;
   outcome: PhraseTest;
   percentNot: PhraseTest;
+  /** `% of <whom>` right after a number: the words of a share's whole, in group 1 */
+  percentOf: RegExp;
+  /** a fraction word's `of` (`half of`) */
+  fractionOf: RegExp;
+  /** what a share may be of: an allowed word, after up to two others (`of REP participants`, `der Tandem-Teilnehmenden`) */
   percentOfOk: RegExp;
   context: PhraseTest;
   sample: PhraseTest;
@@ -502,7 +508,9 @@ function wordsOf(lexicons: Lexicons): Words {
     targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),
     outcome: phraseTest(list('outcome_cues')),
     percentNot: phraseTest(list('percent_not')),
-    percentOfOk: anchored('percent_of_ok', '^\\s*', '(?![\\p{L}])'),
+    percentOf: new RegExp(`^\\s?(?:%|[\\p{L} ]{1,12}?)\\s+(?:${alt(list('percent_of'))})\\s+([\\p{L} '’-]{1,40})`, 'iu'),
+    fractionOf: new RegExp(`^\\s+(?:${alt(list('percent_of'))})(?![\\p{L}])`, 'iu'),
+    percentOfOk: anchored('percent_of_ok', "^\\s*(?:[\\p{L}'’-]+\\s+){0,2}?(?:\\p{L}+-)?", '(?![\\p{L}])'),
     context: phraseTest(list('context_cues')),
     sample: phraseTest(list('sample_cues')),
     each: anchored('each_cues', '(?<![\\p{L}])', '(?![\\p{L}])'),

@@ -221,6 +221,24 @@ describe('indicators', () => {
     expect(one('Innerhalb eines Jahres wurden 29 % der Teilnehmenden erneut verurteilt, in der Vergleichsgruppe waren es 41 %.')).toEqual([[29, '%', 'result']]);
   });
 
+  it('reads a share of the programme\'s people in each language\'s words for `of`, after up to two other words', () => {
+    // probe c04: two words before the allowed one
+    expect(one('Twelve months after release, 67.4 percent of REP participants were employed.')).toEqual([[67.4, '%', 'result']]);
+    // probe a08 (Dutch `van hen`), probe d03 (a German compound), probe b14 (Danish `af de unge`, a recommendation)
+    expect(one('Bij 81 procent van hen was er binnen een maand na vrijlating een vaste woonplek.')).toEqual([[81, '%', 'result']]);
+    expect(one('Widerruf der Bewährung: 9 % der Tandem-Teilnehmenden.')).toEqual([[9, '%', 'result']]);
+    expect(one('90 procent af de unge svarede, at de ville anbefale en mentor til en ven.')).toEqual([[90, '%', 'result']]);
+    // a share of anything else is still context
+    expect(one('Around 70 procent van de gevangenispopulatie heeft een baan nodig.')).toEqual([]);
+    expect(one('Het project besteedt 30 procent van het budget aan huisvesting en werk.')).toEqual([]);
+  });
+
+  it('reads a return to prison, a stay in accommodation and a satisfaction rate as outcomes', () => {
+    expect(one('71% of participants had not returned to prison within 12 months of release.')).toEqual([[71, '%', 'result']]);
+    expect(one('64% of pilot participants were living in stable accommodation.')).toEqual([[64, '%', 'result']]);
+    expect(one('91% dos participantes avaliaram o programa como bom ou ótimo.')).toEqual([[91, '%', 'result']]);
+  });
+
   it('reads the items of a list under an objectives heading as targets, staff to be trained among them', () => {
     const doc = docOf('Project\n\n## Objectives\n\n- train 300 probation officers and 120 community volunteers in the partner countries;\n- publish policy recommendations.\n');
     expect(run(doc)).toEqual([[300, 'probation officers', 'target'], [120, 'community volunteers', 'target']]);
