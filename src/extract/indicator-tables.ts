@@ -1,5 +1,5 @@
-// Indicator tables: a table whose header names a column of targets and a column of results, one
-// counted thing a row. Each figure under those columns is an indicator of that kind, its unit the
+// Indicator tables: a table whose header names a column of targets and a column of results (or one of
+// them beside a label column headed as indicators), one counted thing a row. Each figure under those columns is an indicator of that kind, its unit the
 // row's label:
 //
 //   Key performance indicators     Target (Year 2)   Achieved to date
@@ -26,6 +26,8 @@ export interface TableIndicator {
 interface ColumnWords {
   target: RegExp;
   result: RegExp;
+  /** a label column's heading that says the rows are indicators (`Indicator`, `Näitaja`) */
+  label: RegExp;
 }
 
 
@@ -36,7 +38,7 @@ function columnWords(lexicons: Lexicons): ColumnWords {
       const list = phrases(lexicons, 'indicators', key).map((p) => foldCell(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
       return new RegExp(`^(?:${list.sort((a, b) => b.length - a.length).join('|') || '(?!)'})(?![\\p{L}])`, 'u');
     };
-    return { target: re('target_column'), result: re('result_column') };
+    return { target: re('target_column'), result: re('result_column'), label: re('indicator_column') };
   });
 }
 
@@ -64,7 +66,9 @@ export function indicatorTables(doc: Document, lexicons: Lexicons): TableIndicat
     const header = rowCells(doc, lines[i]!, true);
     if (!header) continue;
     const kinds = header.map((c) => (words.target.test(foldCell(c.text)) ? 'target' : words.result.test(foldCell(c.text)) ? 'result' : null));
-    if (!kinds.includes('target') || !kinds.includes('result')) continue;
+    // a column of targets and one of results; or one of them beside a label column headed as indicators
+    const both = kinds.includes('target') && kinds.includes('result');
+    if (!both && !(kinds.some(Boolean) && kinds[0] === null && words.label.test(foldCell(header[0]!.text)))) continue;
     const { rows, end } = rowsUnder(doc, i);
     for (const row of rows) {
       const cells = row.cells;

@@ -28,10 +28,18 @@ export function tabCells(doc: Document, line: Line): Cell[] | null {
 export function rowCells(doc: Document, line: Line, spaces: boolean): Cell[] | null {
   const tabs = tabCells(doc, line);
   if (tabs || !spaces) return tabs;
+  // a row of a table written with pipes but no rule under its header, which markdown reads as text
+  if (PIPE_ROW.test(line.text)) {
+    const cells = trimEnds(split(doc, line, /\|/g, true));
+    if (cells.length >= 2 && cells.every((c) => c.text)) return cells;
+  }
   if (!/\S {2,}\S/.test(line.text)) return null;
   const cells = split(doc, line, / {2,}/g, false);
   return cells.length >= 2 ? cells : null;
 }
+
+/** A line with a pipe between two cells (`Kliente kokku | 412`). */
+const PIPE_ROW = /[^|\s][^|]*\s\|\s+[^|\s]/u;
 
 /** Split a line at a global pattern; `keepEmpty` keeps empty cells (between two tabs) in their place. */
 function split(doc: Document, line: Line, re: RegExp, keepEmpty: boolean): Cell[] {

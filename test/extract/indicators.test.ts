@@ -319,6 +319,28 @@ describe('indicators', () => {
       ]);
     });
 
+    it('reads a table of plain text written with pipes and no rule under its header (probe g05)', () => {
+      const doc = docOf('3. REZULTĀTI\n\nRādītājs | Plānots | Sasniegts\nApmācītie brīvprātīgie mentori | 40 | 36\nKlienti bez atkārtota noziedzīga nodarījuma 12 mēnešu laikā | 70 % | 81 %\n');
+      expect(rows(doc)).toEqual([
+        [40, 'apmācītie brīvprātīgie mentori', 'target'],
+        [36, 'apmācītie brīvprātīgie mentori', 'result'],
+        [70, '%', 'target'],
+        [81, '%', 'result'],
+      ]);
+      // lines of links are no table of targets
+      expect(rows(docOf('Home | About | Contact\nNews | 40 | 36\n'))).toEqual([]);
+    });
+
+    it('reads a column of results alone beside a label column headed as indicators (probe g06)', () => {
+      const doc = docOf('## Tulemused 2019–2023\n\n| Näitaja | Tulemus |\n|---|---|\n| Kliente kokku | 412 |\n| Vanglaid, kus programm tegutseb | 3 |\n', 'x.md');
+      expect(rows(doc)).toEqual([
+        [412, 'kliente kokku', 'result'],
+        [3, 'vanglaid, kus programm tegutseb', 'result'],
+      ]);
+      // a label column headed otherwise is no indicator table
+      expect(rows(docOf('| Partner | Result |\n|---|---|\n| Caritas | 12 |\n', 'x.md'))).toEqual([]);
+    });
+
     it('reads no table whose header has no target or no result column', () => {
       expect(rows(docOf('Budget\n\n  Item              2023      2024\n  Staff             40        45\n'))).toEqual([]);
     });
