@@ -364,8 +364,26 @@ function lastWord(unit: string): string {
 
 const LABELLED = new RegExp(`^(?:${BULLET}\\s*)?(\\p{L}[\\p{L} '’-]{1,40}?)\\s*[:–-]\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\+?\\s*$`, 'u');
 
-/** A figure given as a label and a number on a line of its own: `Outcomes: 36,000`, `Participants – 120`. */
+/** A label that says it counts, and its figure, with a word for the counted after it (`száma: 300 fő`). */
+const COUNTED = new RegExp(`^(?:${BULLET}\\s*)?(\\p{L}[\\p{L}\\p{N} ,'’-]{1,100}?)\\s*[:–-]\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\+?(?:\\s\\p{L}{1,8})?\\.?\\s*$`, 'u');
+
+/**
+ * A figure given as a label and a number on a line of its own: `Outcomes: 36,000`, `Participants – 120`, or
+ * a label that opens or ends with a counting word, whatever it counts (`Liczba osób pracujących po
+ * opuszczeniu programu – 30`, `felkészített önkéntes mentorok száma: 25 fő`).
+ */
 function labelled(sentence: Sentence, words: Words): Count[] | null {
+  const counted = COUNTED.exec(sentence.text);
+  if (counted) {
+    const label = counted[1]!.trim();
+    const raw = counted[2]!;
+    const thing = words.countLabel(label);
+    const value = digitsValue(raw);
+    if (thing && value !== null && value > 0 && !YEAR.test(raw)) {
+      const at = counted.index + counted[0].lastIndexOf(raw);
+      return [{ value, unit: thing, span: { start: sentence.start + at, end: sentence.start + at + raw.length }, at, method: 'label', confidence: CONFIDENCE.pattern }];
+    }
+  }
   const m = LABELLED.exec(sentence.text);
   if (!m) return null;
   const label = m[1]!.trim();
@@ -379,9 +397,21 @@ function labelled(sentence: Sentence, words: Words): Count[] | null {
 
 /** Is the sentence in a section whose heading plans figures (`Objectives`, `Expected results`)? */
 function underTargetHeading(doc: Document, sentence: Sentence, words: Words): boolean {
-  let section: { heading: string } | undefined;
-  for (const x of doc.sections) if (x.start <= sentence.start && sentence.start < x.end) section = x;
-  return !!section && words.targetHeading.test(section.heading.trim().toLowerCase());
+  const sections = doc.sections;
+  let k = -1;
+  for (let i = 0; i < sections.length; i++) if (sections[i]!.start <= sentence.start && sentence.start < sections[i]!.end) k = i;
+  if (k < 0) return false;
+  const planned = (i: number) => words.targetHeading.test(sections[i]!.heading.trim().toLowerCase());
+  if (sections[k]!.heading.trim() !== sentence.text.trim()) return planned(k);
+  // a list item the sections stage took for a heading of its own (a short line with no stop) is read under
+  // the heading before it and the items like it (sections that hold their heading only)
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const headingOnly = (i: number) => fold(doc.view.slice(sections[i]!.start, sections[i]!.end)).length <= fold(sections[i]!.heading).length + 2;
+  for (let i = k - 1; i >= 0; i--) {
+    if (planned(i)) return true;
+    if (!headingOnly(i)) return false;
+  }
+  return false;
 }
 
 /** `result` unless the number's clause, the sentence's opening or a heading above states a plan. */
@@ -457,6 +487,8 @@ interface Words {
   fractionOf: RegExp;
   /** what a share may be of: an allowed word, after up to two others (`of REP participants`, `der Tandem-Teilnehmenden`) */
   percentOfOk: RegExp;
+  /** what a label counts when it opens or ends with a counting word (`Number of …`, `… száma`), else null */
+  countLabel: (label: string) => string | null;
   context: PhraseTest;
   sample: PhraseTest;
   each: RegExp;
@@ -510,6 +542,7 @@ function wordsOf(lexicons: Lexicons): Words {
     percentNot: phraseTest(list('percent_not')),
     percentOf: new RegExp(`^\\s?(?:%|[\\p{L} ]{1,12}?)\\s+(?:${alt(list('percent_of'))})\\s+([\\p{L} '’-]{1,40})`, 'iu'),
     fractionOf: new RegExp(`^\\s+(?:${alt(list('percent_of'))})(?![\\p{L}])`, 'iu'),
+    countLabel: countLabel(list('count_label')),
     percentOfOk: anchored('percent_of_ok', "^\\s*(?:[\\p{L}'’-]+\\s+){0,2}?(?:\\p{L}+-)?", '(?![\\p{L}])'),
     context: phraseTest(list('context_cues')),
     sample: phraseTest(list('sample_cues')),
@@ -520,6 +553,18 @@ function wordsOf(lexicons: Lexicons): Words {
   };
   compiled.set(lexicons, words);
   return words;
+}
+
+/** The counted thing of a label that opens or ends with one of the counting phrases (`number of`, `száma`). */
+function countLabel(list: string[]): (label: string) => string | null {
+  const alt = trieSource(list, { space: '\\s+' });
+  if (alt === '(?!)') return () => null;
+  const opens = new RegExp(`^(?:${alt})\\s+(?=\\p{L})`, 'iu');
+  const ends = new RegExp(`(?<=\\p{L})\\s+(?:${alt})$`, 'iu');
+  return (label) => {
+    const thing = label.replace(opens, '').replace(ends, '');
+    return thing.length < label.length && /\p{L}{3}/u.test(thing) ? thing : null;
+  };
 }
 
 /**

@@ -233,6 +233,19 @@ describe('indicators', () => {
     expect(one('Het project besteedt 30 procent van het budget aan huisvesting en werk.')).toEqual([]);
   });
 
+  it('reads a label that counts (`Liczba …`, `… száma`) whatever it counts, as targets under a heading of indicators (probes b11, b18)', () => {
+    const pl = docOf('<h2>Wskaźniki rezultatu (wartości docelowe)</h2>\n<ul>\n  <li>Liczba osób objętych wsparciem w programie – 120</li>\n  <li>Liczba osób, które uzyskały kwalifikacje po opuszczeniu programu – 66</li>\n  <li>Liczba osób pracujących po opuszczeniu programu – 30</li>\n</ul>\n', 'x.html');
+    expect(run(pl)).toEqual([
+      [120, 'osób objętych wsparciem w programie', 'target'],
+      [66, 'osób, które uzyskały kwalifikacje po opuszczeniu programu', 'target'],
+      [30, 'osób pracujących po opuszczeniu programu', 'target'],
+    ]);
+    const hu = docOf('<h2>Vállalt indikátorok</h2>\n<ul>\n  <li>felkészített önkéntes mentorok száma: 25 fő</li>\n</ul>\n', 'x.html');
+    expect(run(hu)).toEqual([[25, 'felkészített önkéntes mentorok', 'target']]);
+    // a label that counts nothing (`Budget – 2024`) gives none
+    expect(one('Number of the call – 2024')).toEqual([]);
+  });
+
   it('reads a return to prison, a stay in accommodation and a satisfaction rate as outcomes', () => {
     expect(one('71% of participants had not returned to prison within 12 months of release.')).toEqual([[71, '%', 'result']]);
     expect(one('64% of pilot participants were living in stable accommodation.')).toEqual([[64, '%', 'result']]);
