@@ -180,7 +180,11 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
     if (!head || !labelWords.has(head)) continue;
     const at = doc.view.indexOf(sec.heading, sec.start);
     const from = at >= 0 ? at + sec.heading.length : sec.start;
-    const to = Math.min(sec.end, from + 2000);
+    // a heading with nothing under it before the next (`DESTINATARI` over `I destinatari erano:` and a list)
+    // has the next section as its body
+    const next = doc.sections[doc.sections.indexOf(sec) + 1];
+    const end = !doc.view.slice(from, sec.end).trim() && next ? next.end : sec.end;
+    const to = Math.min(end, from + 2000);
     if (to <= from || labelled.some((l) => from >= l.start && to <= l.end)) continue;
     labelled.push({ start: from, end: to });
     const body = doc.view.slice(from, to);

@@ -130,6 +130,11 @@ describe('target groups', () => {
     expect(Object.keys(g).sort()).toEqual(['prisoners', 'probation-clients', 'young-people']);
   });
 
+  it('reads the list under a target-group heading with nothing under it but a line of its own (probe i10)', () => {
+    const g = groups(docOf('RAPPORTO\n\n2. DESTINATARI\n\nI destinatari erano:\n- ex detenuti usciti dal carcere da non più di 12 mesi.\n\n3. PARTENARIATO\n\nIl progetto coinvolge famiglie.\n'));
+    expect(g).toEqual({ 'ex-prisoners': 'ex detenuti' });
+  });
+
   it('reads a child of the participants in a labelled value as family', () => {
     // fixtures/holdout/docs/h08_profile_en.txt lines 14-15
     const g = groups(docOf('Program profile\n\nTarget population: Incarcerated fathers aged 18 and older who have at least one child under 18.\n'));
