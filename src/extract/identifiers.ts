@@ -18,8 +18,8 @@ export function identifiers(doc: Document, context: ExtractContext): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // project number
 
-/** An identifier-shaped token: letters and digits joined by `-`, `/`, `.` or `_`, with a digit in it. */
-const CODE = /[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){2,60}/g;
+/** An identifier-shaped token: letters and digits joined by `-`, `/`, `.` or `_`, with a digit in it (a `+` may end a part: `PESSOAS2030-FSE+-00871400`). */
+const CODE = /[A-Za-z0-9](?:[A-Za-z0-9]|\+(?=-[A-Za-z0-9])|[-/._](?=[A-Za-z0-9])){2,60}/g;
 
 /** Codes of known programmes that need no label: Erasmus+, EEA and Norway Grants, EU calls. */
 const SHAPES: RegExp[] = [
@@ -33,14 +33,18 @@ const SHAPES: RegExp[] = [
 /** The project number: a labelled identifier, an inline `Grant Agreement No …`, `project LV08/2`, or a known code shape. */
 export function projectNumber(doc: Document, lexicons: Lexicons): Finding | null {
   const found: Finding[] = [];
-  for (const fact of factsFor(doc, lexicons, 'project_number')) {
-    const code = firstCode(doc, fact.value);
-    if (code) found.push(finding(doc, '/project_number', doc.view.slice(code.start, code.end), code, fact.method, fact.confidence));
+  // the project's own number first (`Grant agreement number`); a call's reference (`Topic`, `Call number`)
+  // only when there is none, as a call document gives
+  for (const key of ['project_number', 'call_number']) {
+    for (const fact of factsFor(doc, lexicons, key)) {
+      const code = firstCode(doc, fact.value);
+      if (code) found.push(finding(doc, '/project_number', doc.view.slice(code.start, code.end), code, fact.method, fact.confidence));
+    }
+    if (found.length) return best(found);
   }
-  if (found.length) return best(found);
   const view = doc.view;
   // inline labels: `under Grant Agreement No 101056657`, `project number LT14-0006`
-  const labels = phrases(lexicons, 'labels', 'project_number').filter((p) => /\s/.test(p.trim()) || /\b(?:no|nr|number|id)\.?$/i.test(p.trim()));
+  const labels = [...phrases(lexicons, 'labels', 'project_number'), ...phrases(lexicons, 'labels', 'call_number')].filter((p) => /\s/.test(p.trim()) || /\b(?:no|nr|number|id)\.?$/i.test(p.trim()));
   if (labels.length) {
     const re = compiled(lexicons, 'identifiers:inline-number', () => new RegExp(`(?:${trieSource(labels.map((p) => p.replace(/\.$/, '')))})(?:\\s{0,3}(?:no\\.?|nr\\.?|n°|number|#))?\\s{0,3}[:.]?\\s{0,3}(?=[A-Za-z0-9])`, 'giu'));
     for (const m of wordStarts(re, view)) {
@@ -74,7 +78,8 @@ function firstCode(doc: Document, span: Span, strict = false): Span | null {
   if (!m) return null;
   // the code must open the value (labelled values may start with `No.` or `#`)
   const lead = text.slice(0, m.index);
-  if (!/^\s*(?:(?:no|nr|n°)\.?\s*|#\s*)?$/i.test(lead)) return null;
+  // (or a quote: front matter may quote a number, `grant_agreement: "101089432"`)
+  if (!/^\s*["'“„]?(?:(?:no|nr|n°)\.?\s*|#\s*)?$/i.test(lead)) return null;
   const code = m[0];
   if (!isCode(code, strict)) return null;
   return { start: span.start + m.index, end: span.start + m.index + code.length };

@@ -36,6 +36,14 @@ describe('project_number', () => {
     ['erasmus code', 'Our partnership (2018-1-EL01-KA204-047785) brings together five organisations.', '2018-1-EL01-KA204-047785'],
     // fixtures/holdout/docs/h05_minutes_en.txt: the Erasmus+ format since 2021 (sector, nine digits), unlabelled
     ['erasmus 2021 code', 'Inside Out Learning (2021-1-IE01-KA220-ADU-000033541) – partner meeting', '2021-1-IE01-KA220-ADU-000033541'],
+    // probe a03: the grant agreement's number wins over the call's topic, which comes first
+    ['agreement over topic', '---\ntopic: JUST-2022-JACC\ngrant_agreement: "101089432"\n---\n\n# Desist\n', '101089432'],
+    // probe d08: a `+` ending a part of the code (`FSE+`)
+    ['plus in a code', 'Recomeçar\n\n- **Código da operação:** PESSOAS2030-FSE+-00871400\n', 'PESSOAS2030-FSE+-00871400'],
+    // probe g07: a call's number in Bulgarian, with no project number beside it
+    ['call number alone', 'Нов старт\n\nНомер на процедурата: BG05SFPR002-2.017\n', 'BG05SFPR002-2.017'],
+    // probe i03: inline `Grant No.`
+    ['inline grant no', 'This project was supported by Grant No. 2020-CZ-BX-0117 awarded by the Bureau of Justice Assistance.', '2020-CZ-BX-0117'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'project_number')).toBe(want);
   });
