@@ -12,7 +12,9 @@ import { sentencesOf, type Sentence } from './text.js';
 /** Findings for /project_number, /status and /rating. */
 export function identifiers(doc: Document, context: ExtractContext): Finding[] {
   const lexicons = context.lexicons;
-  return [projectNumber(doc, lexicons), status(doc, lexicons), rating(doc, lexicons)].filter((f): f is Finding => f !== null);
+  // a call for proposals describes no project yet: its `Status: Open` is the call's
+  const kind = context.previous.filter((f) => f.path === '/document_kind').sort((a, b) => b.confidence - a.confidence)[0]?.value;
+  return [projectNumber(doc, lexicons), kind === 'call' ? null : status(doc, lexicons), rating(doc, lexicons)].filter((f): f is Finding => f !== null);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the project, registry ratings; and what is none of these (dates, phones, file names, other subjects).
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '../../src/extract/identifiers.js';
-import type { Finding } from '../../src/extract/finding.js';
+import { finding, type Finding } from '../../src/extract/finding.js';
 import type { Document } from '../../src/document.js';
 import { docOf, lexiconsOf, seedDoc } from '../helpers.js';
 
@@ -112,6 +112,9 @@ describe('status', () => {
     // probes i09 and d07: `currently` or `still` between the verb and `in progress`
     ['actuellement en cours', 'Le projet a démarré le 1er janvier 2024. Il est actuellement en cours.', 'ongoing'],
     ['tuttora in corso', 'Il progetto, avviato nel 2021 e tuttora in corso, è gestito dalla cooperativa sociale Scirocco.', 'ongoing'],
+    // probes b18 and c02: a Hungarian status label with the possessive, projects that `will run for` a time
+    ['Hungarian státusza', 'Projekt státusza: folyamatban\n', 'ongoing'],
+    ['will run for', 'Funded projects will run for two years from 1 October 2024.', 'planned'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
@@ -129,6 +132,17 @@ describe('status', () => {
     ['person since', 'Maria has been working with young people since 2010.'],
   ])('none: %s', (_name, text) => {
     expect(value(text, 'status')).toBe(null);
+  });
+});
+
+describe('status of a call', () => {
+  it('is null for a call for proposals, whose `Status: Open` is the call\'s (probes c09, f06)', () => {
+    const doc = docOf('Call for proposals: reintegration grants\n\nStatus: Open for submission\nDeadline for applications: 14 November 2025\n');
+    const previous = [finding(doc, '/document_kind', 'call', { start: 0, end: 18 }, 'cue', 0.8)];
+    const found = identifiers(doc, { lexicons: lexiconsOf(doc), previous });
+    expect(found.find((f) => f.path === '/status')).toBeUndefined();
+    // the same lines in a project's page give the status
+    expect(identifiers(doc, { lexicons: lexiconsOf(doc), previous: [] }).find((f) => f.path === '/status')?.value).toBe('ongoing');
   });
 });
 
