@@ -20,6 +20,8 @@ export interface Gazetteer {
   firstWords: Set<string>;
   /** every phrase cut after each of its words: a scan extends a match only while some phrase goes on */
   prefixes: Set<string>;
+  /** country names that are also given names (`Montserrat`, `Jordan`): a person's before a capitalised word */
+  givenNames: Set<string>;
 }
 
 /** by the `countries` table, which is one object for every language set that reads it whole */
@@ -64,7 +66,8 @@ export function gazetteer(lexicons: Lexicons): Gazetteer {
     let t: RegExpExecArray | null;
     while ((t = WORD.exec(k))) prefixes.add(k.slice(0, t.index + t[0].length));
   }
-  g = { byPhrase, maxWords, firstWords, prefixes };
+  const givenNames = new Set(phrases(lexicons, 'countries', 'given_names').map(foldPlace));
+  g = { byPhrase, maxWords, firstWords, prefixes, givenNames };
   cache.set(owner, g);
   return g;
 }
@@ -102,7 +105,7 @@ export interface CountryMention {
 export function countryMentions(text: string, lexicons: Lexicons): CountryMention[] {
   const memo = text.length > LONG ? lastLong : last;
   if (memo && memo.lexicons === lexicons && memo.text === text) return memo.out.map((m) => ({ ...m }));
-  const { byPhrase, maxWords, firstWords, prefixes } = gazetteer(lexicons);
+  const { byPhrase, maxWords, firstWords, prefixes, givenNames } = gazetteer(lexicons);
   // lower case once for the whole text, when that keeps every offset
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
@@ -150,6 +153,11 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
       if (!prefixes.has(key) && !(key.endsWith('.') && prefixes.has(key.slice(0, -1)))) break;
     }
     if (!best) continue;
+    // `Montserrat Puigdevall`, `Jordan Blake`: a given name before a surname names a person
+    if (best.n === 1 && !best.dot && givenNames.has(first.key)) {
+      const next = words[1] ?? (() => { ahead.lastIndex = first.end; const x = ahead.exec(text); return x ? { start: x.index, end: x.index + x[0].length, key: '' } : null; })();
+      if (next && /^ \p{Lu}\p{Ll}/u.test(text.slice(first.end, next.start + 2))) continue;
+    }
     const start = first.start;
     const end = words[best.n - 1]!.end - (best.dot ? 1 : 0);
     if (best.code) out.push({ index: start, length: end - start, code: best.code, phrase: text.slice(start, end) });

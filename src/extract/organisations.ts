@@ -13,6 +13,7 @@ import { contactRoles } from './contacts.js';
 import { partnerTables } from './org-tables.js';
 import { compiled, namePattern } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
+import { moneyMentions } from './money.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
 
@@ -363,7 +364,9 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
     words.granteeAfter.lastIndex = 0;
     while ((m = words.granteeAfter.exec(line.text))) {
       const rest = line.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (!/^\s+(?:(?:an?|the)\s+)?(?:award|grant|funding|almost|over|more|up|nearly|around|about|[€$£]|EUR|GBP|USD)/i.test(rest) && !/^\s/.test(m[0].slice(-1)) && !/award|grant/.test(m[0])) continue;
+      // (in any language, an amount with its currency within a few words: `ha obtingut una subvenció de 240.000 euros`)
+      const paid = moneyMentions(doc, lexicons).some((x) => x.start >= line.start + m!.index + m![0].length && x.start < line.start + m!.index + m![0].length + 40);
+      if (!paid && !/^\s+(?:(?:an?|the)\s+)?(?:award|grant|funding|almost|over|more|up|nearly|around|about|[€$£]|EUR|GBP|USD)/i.test(rest) && !/^\s/.test(m[0].slice(-1)) && !/award|grant/.test(m[0])) continue;
       let org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
       // `Second Chapter Learning, the Leeds-based education charity, has been awarded …`: the name before a
       // description set off by commas
@@ -683,6 +686,8 @@ function nameBefore(doc: Document, end: number, floor: number, lexicons: Lexicon
     const raw = toks[k]!.text;
     // a stop ends the name (a closing quote after it too), but not an abbreviation's (`e. V.`, `St.`)
     if (/[,;:.!?]["'”’»]*$/.test(raw) && k !== toks.length - 1 && !/^(?:\p{L}|St|Co|Inc|Ltd)\.$/u.test(raw)) break;
+    // and a closing quote: the end of a title before the name (`het project 'Thuis na Detentie' van Stichting …`)
+    if (/\p{L}["'”’»]$/u.test(raw) && k !== toks.length - 1) break;
     // so does a blank line (a heading above the name)
     if (k < toks.length - 1 && /\n[^\S\n]*\n/.test(doc.view.slice(toks[k]!.end, toks[k + 1]!.start))) break;
     const t = bare(raw);

@@ -29,7 +29,7 @@ export function rowCells(doc: Document, line: Line, spaces: boolean): Cell[] | n
   const tabs = tabCells(doc, line);
   if (tabs || !spaces) return tabs;
   // a row of a table written with pipes but no rule under its header, which markdown reads as text
-  if (PIPE_ROW.test(line.text)) {
+  if (PIPE.test(line.text)) {
     const cells = trimEnds(split(doc, line, /\|/g, true));
     if (cells.length >= 2 && cells.every((c) => c.text)) return cells;
   }
@@ -38,8 +38,8 @@ export function rowCells(doc: Document, line: Line, spaces: boolean): Cell[] | n
   return cells.length >= 2 ? cells : null;
 }
 
-/** A line with a pipe between two cells (`Kliente kokku | 412`). */
-const PIPE_ROW = /[^|\s][^|]*\s\|\s+[^|\s]/u;
+/** A pipe set apart by blanks, as between two cells (`Kliente kokku | 412`); the cells are checked after the split. */
+const PIPE = /\s\|\s/;
 
 /** Split a line at a global pattern; `keepEmpty` keeps empty cells (between two tabs) in their place. */
 function split(doc: Document, line: Line, re: RegExp, keepEmpty: boolean): Cell[] {

@@ -21,6 +21,13 @@ describe('geo', () => {
     expect(countryCode('Atlantis', lexicons)).toBeNull();
   });
 
+  it('reads a country name that is also a given name, before a surname, as a person\'s (probe g08)', () => {
+    const codes = (t: string) => countryMentions(t, lexicons).map((m) => m.code);
+    expect(codes('explica la directora de la fundació, Montserrat Puigdevall.')).toEqual([]);
+    expect(codes('Our partner Jordan Blake spoke in Amman, Jordan.')).toEqual(['JO']);
+    expect(codes('The prison on Montserrat was rebuilt.')).toEqual(['MS']);
+  });
+
   it('finds mentions with exact offsets, longest phrase first', () => {
     // dev24: `Trinidad and Tobago`; seeds 001: `U.S.`
     const text = 'Projects in Trinidad and Tobago, the U.S. and New Mexico.';

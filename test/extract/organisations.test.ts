@@ -331,6 +331,13 @@ describe('organisations', () => {
     expect(run(docOf('Program profile\n\nReentry Employment Pathways is operated by the Northstar Reentry Collaborative, a nonprofit organization.\n')).promoter?.value).toMatchObject({ name: 'Northstar Reentry Collaborative' });
   });
 
+  it('reads a grantee in other languages by an amount after its verb, and stops a name at a closing quote (probes g08, d11)', () => {
+    const ca = run(docOf('Notícies\n\nLa Fundació Tramuntana Solidària ha obtingut una subvenció de 240.000 euros de la Fundació Carrer Gran, en el marc de la Convocatòria Inclusió Social 2024, per ampliar el projecte Lletres Lliures als centres penitenciaris de Catalunya.\n'));
+    expect(ca.promoter?.value).toMatchObject({ name: 'Fundació Tramuntana Solidària' });
+    const nl = run(docOf('Nieuws\n\nHet project \'Thuis na Detentie\' van Stichting Huis van Herstel Twente krijgt een subsidie van 425.000 euro van het ministerie.\n'));
+    expect(nl.promoter?.value).toMatchObject({ name: 'Stichting Huis van Herstel Twente' });
+  });
+
   it('reads the grantees of a list of awards as partners', () => {
     const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
     expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
