@@ -338,6 +338,15 @@ describe('organisations', () => {
     expect(nl.promoter?.value).toMatchObject({ name: 'Stichting Huis van Herstel Twente' });
   });
 
+  it('reads partners after `in rete con`, `en alianza con`, and a Brazilian promoter label (probes f12, g10, g09)', () => {
+    const it_ = run(docOf('Scheda progetto\n\nIl progetto è stato realizzato in rete con la Casa Circondariale di Valdora e il Consorzio Artigiani del Legno Alto Serio, che ha messo a disposizione i maestri artigiani.\n'));
+    expect(names(it_.partners).map((p) => p.name)).toEqual(['Casa Circondariale di Valdora', 'Consorzio Artigiani del Legno Alto Serio']);
+    const es = run(docOf('Evaluación\n\nEl programa fue ejecutado entre 2021 y 2023 en alianza con el Servicio Nacional de Aprendizaje (SENA) y la Red de Empresarios por la Inclusión (REI).\n'));
+    expect(names(es.partners).map((p) => p.name)).toEqual(['Servicio Nacional de Aprendizaje (SENA)', 'Red de Empresarios por la Inclusión (REI)']);
+    const pt = run(docOf('Ficha prática\n\nInstituição executora: Instituto Ponte Nova de Cidadania\nLocal: Belo Horizonte (MG)\n'));
+    expect(pt.promoter?.value).toMatchObject({ name: 'Instituto Ponte Nova de Cidadania' });
+  });
+
   it('reads the grantees of a list of awards as partners', () => {
     const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
     expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
