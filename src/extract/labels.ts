@@ -34,6 +34,11 @@ interface Matcher {
   firsts: Set<string>;
 }
 
+/** A qualifier between a label and its separator: words in brackets, or a named source after `from`. */
+const QUALIFIER = String.raw`(?:\s*\([^()\n\d]{1,60}\)|\s+(?:from|von|vom|aus|z|ze|od|iz|de|da|din|från|fra|από|от)\s+\p{Lu}[^:：\n\t()]{1,60}?)?`;
+const QUALIFIED_SEP = new RegExp(String.raw`^${QUALIFIER}\s*(?:[:：]|\s[-–—]\s|\t)\s*`, 'u');
+const QUALIFIED_END = new RegExp(String.raw`^${QUALIFIER}\s*$`, 'u');
+
 function matcher(lexicons: Lexicons): Matcher {
   const owner = lexicons['labels'] ?? lexicons;
   let m = cache.get(owner);
@@ -102,7 +107,8 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
       // (a short qualifier in words may stand in brackets between a label and its separator: `Budget
       // (EUR):`, `Spolufinancování (státní rozpočet ČR)` with its value on the next line; not a period or a
       // share, `Orçamento (2021–2023):`, which makes the value something else than the label says)
-      const sep = /^(?:\s*\([^()\n\d]{1,60}\))?\s*(?:[:：]|\s[-–—]\s|\t)\s*/.exec(rest) ?? /^(?:\s*\([^()\n\d]{1,60}\))?\s*$/.exec(rest);
+      // (or a source after a word for `from`: `Grant z Norských fondů`, `Grant from Norway Grants:`)
+      const sep = QUALIFIED_SEP.exec(rest) ?? QUALIFIED_END.exec(rest);
       const atStart = labelStart === 0;
       if (sep) after += sep[0].length;
       // `Promoter Lithuanian Probation Service`: a label and its value with no separator, only at the start of a

@@ -559,7 +559,9 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     const inFact = labelled.slice(fi, fi + 3).find((f) => f.fact.value.start <= m.start && m.end <= f.fact.value.end);
     // a later amount of the value, not joined as a range (`Wartość projektu: 1 200 000 zł, w tym dofinansowanie 1 020 000 zł`), is read by its own words
     const prior = i > 0 ? mentions[i - 1]! : null;
-    const later = !!inFact && !!prior && prior.start >= inFact.fact.value.start && !w.rangeJoin.test(doc.view.slice(prior.end, m.start));
+    // (but the same sum in another currency, in brackets, is the value again: `1 176 470 EUR (30 588 220 Kč)`)
+    const converted = !!prior && prior.currency !== m.currency && /^\s?\(\s?$/.test(doc.view.slice(prior.end, m.start));
+    const later = !!inFact && !!prior && prior.start >= inFact.fact.value.start && !w.rangeJoin.test(doc.view.slice(prior.end, m.start)) && !converted;
     const fact = later ? undefined : inFact;
     if (fact) {
       const fromLabel = /^(?:from|von|da|z|de)\s+(.{2,80})$/iu.exec(doc.view.slice(fact.fact.label.start, fact.fact.label.end).trim());

@@ -265,4 +265,14 @@ describe('label shapes', () => {
     const pt = docOf('Semear Liberdade\n\nO programa é para pessoas egressas do sistema prisional.\n\nOrçamento (2021–2023): R$ 1.280.000,00\n');
     expect(factsFor(pt, lexiconsOf(pt), 'cost_total')).toEqual([]);
   });
+
+  it('reads a label with its source after a word for `from` (`Grant z Norských fondů`, probe b15)', () => {
+    const cs = docOf('<h1>Restart</h1><p>Projekt je určen pro lidi, kteří jsou po výkonu trestu.</p><dl><dt>Grant z Norských fondů</dt><dd>1 000 000 EUR</dd></dl>', 'restart.html');
+    expect(factsFor(cs, lexiconsOf(cs), 'grant').map((f) => f.text)).toEqual(['1 000 000 EUR']);
+    const en = docOf('Project facts\n\nGrant from Norway Grants: €1,000,000\n');
+    expect(factsFor(en, lexiconsOf(en), 'grant').map((f) => f.text)).toEqual(['€1,000,000']);
+    // a lower-case word after `from` is no source (`Budget from the start: …` reads as no label)
+    const low = docOf('Project facts\n\nBudget from the start: €10,000\n');
+    expect(factsFor(low, lexiconsOf(low), 'cost_total')).toEqual([]);
+  });
 });

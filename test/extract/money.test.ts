@@ -209,4 +209,12 @@ describe('money', () => {
     expect(kinds('<table><tr><th>Contribution FSE+</th><td>371 300 € (50 %)</td></tr></table>', 'x.html')).toEqual([['grant', 371300]]);
     expect(kinds('| | |\n|---|---|\n| davon ESF Plus | 1,11 Mio. € (75 %) |\n| Landesmittel | 370.000 € |\n', 'x.md')).toEqual([['grant', 1110000], ['cofinancing', 370000]]);
   });
+
+  it('reads the same sum in another currency, in brackets after a labelled amount, with the label\'s kind (probe b15)', () => {
+    const found = costs('<h1>Restart</h1><p>Projekt je určen pro lidi, kteří jsou po výkonu trestu.</p><dl><dt>Celkové způsobilé výdaje</dt><dd>1 176 470 EUR (30 588 220 Kč)</dd></dl>', 'x.html');
+    expect(found.map((c) => [c.kind, c.amount, c.currency])).toEqual([
+      ['total', 1176470, 'EUR'],
+      ['total', 30588220, 'CZK'],
+    ]);
+  });
 });
