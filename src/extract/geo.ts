@@ -121,8 +121,10 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const first = { start: m.index, end: m.index + m[0].length, key: keyOf(m.index, m.index + m[0].length, m[0]) };
-    if (!firstWords.has(first.key.endsWith('.') ? first.key.slice(0, -1) : first.key)) continue;
+    // (most words open no phrase: they are looked up before anything is built for them)
+    const firstKey = keyOf(m.index, m.index + m[0].length, m[0]);
+    if (!firstWords.has(firstKey.endsWith('.') ? firstKey.slice(0, -1) : firstKey)) continue;
+    const first = { start: m.index, end: m.index + m[0].length, key: firstKey };
     const words = [first];
     ahead.lastIndex = first.end;
     // extend word by word while some phrase goes on (reading the next word only then); keep the

@@ -94,6 +94,13 @@ function indentOf(doc: Document, line: Line): number {
  * or after the row (`Europäische Union – … Sozialfonds   Zuwendung   148.320,00 €` / `    Plus (ESF Plus)`).
  * Rule lines (`-----   ----`) and a Markdown table's delimiter row are passed over.
  */
+/** Whether the markup between two lines only closes a table row and opens the next. */
+function sameHtmlTable(doc: Document, from: number, to: number): boolean {
+  if (doc.source.media_type !== 'text/html' || to - from > 400) return false;
+  const markup = doc.text.slice(from, to);
+  return /<tr[\s>]/i.test(markup) && !/<\/table|<table/i.test(markup);
+}
+
 export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: number } {
   const lines = doc.lines;
   const rows: Row[] = [];
@@ -105,7 +112,9 @@ export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: nu
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     // a blank line after the first row ends the table
-    const blank = /\n[ \t]*\n/.test(doc.view.slice(lines[j - 1]!.end, line.start));
+    const gap = doc.view.slice(lines[j - 1]!.end, line.start);
+    // (not the line breaks between two rows of one HTML table: `</tr>` and `<tr>` on lines of their own)
+    const blank = /\n[ \t]*\n/.test(gap) && !sameHtmlTable(doc, lines[j - 1]!.end, line.start);
     if (blank && (rows.length || pending)) break;
     if (!line.text.trim() || /^[\s|:+=-]*$/.test(line.text)) continue;
     const cells = rowCells(doc, line, true);

@@ -344,6 +344,19 @@ describe('indicators', () => {
       expect(rows(docOf('Home | About | Contact\nNews | 40 | 36\n'))).toEqual([]);
     });
 
+    it('reads every row of an HTML table written one row a line (probes g04, g10)', () => {
+      const doc = docOf(
+        '<h2>Metas y logros</h2>\n<p>El programa se desarrolla en los centros de la ciudad.</p>\n<table>\n<thead><tr><th>Indicador</th><th>Meta</th><th>Logro</th></tr></thead>\n<tbody>\n<tr><td>Participantes inscritos</td><td>400</td><td>437</td></tr>\n<tr><td>Empresas aliadas</td><td>50</td><td>63</td></tr>\n</tbody>\n</table>\n<p>Otra tabla:</p>\n<table>\n<tr><td>Sedes</td><td>3</td><td>4</td></tr>\n</table>\n',
+        'x.html',
+      );
+      expect(rows(doc)).toEqual([
+        [400, 'participantes inscritos', 'target'],
+        [437, 'participantes inscritos', 'result'],
+        [50, 'empresas aliadas', 'target'],
+        [63, 'empresas aliadas', 'result'],
+      ]);
+    });
+
     it('reads a column of results alone beside a label column headed as indicators (probe g06)', () => {
       const doc = docOf('## Tulemused 2019–2023\n\n| Näitaja | Tulemus |\n|---|---|\n| Kliente kokku | 412 |\n| Vanglaid, kus programm tegutseb | 3 |\n', 'x.md');
       expect(rows(doc)).toEqual([
