@@ -37,7 +37,7 @@ export function indicators(doc: Document, context: ExtractContext): Finding[] {
     const hits = labelled(sentence, words) ?? countsIn(doc, sentence, low, numbers, words);
     for (const hit of hits) {
       if (tables.length && inTable(hit.span.start)) continue;
-      const kind = kindOf(doc, sentence, hit.at, words);
+      const kind = hit.kind ?? kindOf(doc, sentence, hit.at, words);
       // a figure restated later (`higher than 1500 persons initially planned`, `the three pilot projects`) is one
       // indicator; repeated counts of people may count different things (`3 people … housing`, `three people … a job`)
       const key = `${hit.value}|${lastWord(hit.unit).slice(0, 5)}|${kind}`;
@@ -61,6 +61,8 @@ interface Count {
   at: number;
   method: string;
   confidence: number;
+  /** the kind the text gives the figure itself (`meta 80; resultado: 64`), else read from its context */
+  kind?: 'result' | 'target';
 }
 
 /** A number as written: digits or a number word, at an offset of the sentence. */
@@ -373,6 +375,18 @@ const COUNTED = new RegExp(`^(?:${BULLET}\\s*)?(\\p{L}[\\p{L}\\p{N} ,'’-]{1,10
  * opuszczeniu programu – 30`, `felkészített önkéntes mentorok száma: 25 fő`).
  */
 function labelled(sentence: Sentence, words: Words): Count[] | null {
+  // a label with its target and its result on one line: `Personas participantes: meta 80; resultado a 31/12/2024: 64`
+  const both = words.targetAndResult.exec(sentence.text);
+  if (both) {
+    const label = both[1]!.trim();
+    return ([[2, 'target'], [4, 'result']] as const).flatMap(([g, kind]) => {
+      const raw = both[g]!;
+      const value = digitsValue(raw);
+      const at = both.indices![g]![0];
+      const unit = both[g + 1] ? '%' : label;
+      return value !== null && value > 0 ? [{ value, unit, span: { start: sentence.start + at, end: sentence.start + at + raw.length }, at, method: 'label', confidence: CONFIDENCE.pattern, kind }] : [];
+    });
+  }
   const counted = COUNTED.exec(sentence.text);
   if (counted) {
     const label = counted[1]!.trim();
@@ -487,6 +501,8 @@ interface Words {
   fractionOf: RegExp;
   /** what a share may be of: an allowed word, after up to two others (`of REP participants`, `der Tandem-Teilnehmenden`) */
   percentOfOk: RegExp;
+  /** `<label>: <target word> N; <result word> …: M` on one line: the label, the target and the result */
+  targetAndResult: RegExp;
   /** what a label counts when it opens or ends with a counting word (`Number of …`, `… száma`), else null */
   countLabel: (label: string) => string | null;
   context: PhraseTest;
@@ -543,6 +559,10 @@ function wordsOf(lexicons: Lexicons): Words {
     percentOf: new RegExp(`^\\s?(?:%|[\\p{L} ]{1,12}?)\\s+(?:${alt(list('percent_of'))})\\s+([\\p{L} '’-]{1,40})`, 'iu'),
     fractionOf: new RegExp(`^\\s+(?:${alt(list('percent_of'))})(?![\\p{L}])`, 'iu'),
     countLabel: countLabel(list('count_label')),
+    targetAndResult: new RegExp(
+      `^(?:${BULLET}\\s*)?(\\p{L}[\\p{L} '’-]{1,60}?)\\s*[:–]\\s*(?:${alt(list('target_column'))})\\s*:?\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[,.]\\d+)?)(\\s?%)?\\s*[;,/]\\s*(?:${alt(list('result_column'))})(?:\\s[^:;\\n]{1,25}:)?\\s*:?\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[,.]\\d+)?)(\\s?%)?\\.?\\s*$`,
+      'iud',
+    ),
     percentOfOk: anchored('percent_of_ok', "^\\s*(?:[\\p{L}'’-]+\\s+){0,2}?(?:\\p{L}+-)?", '(?![\\p{L}])'),
     context: phraseTest(list('context_cues')),
     sample: phraseTest(list('sample_cues')),

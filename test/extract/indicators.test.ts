@@ -246,6 +246,12 @@ describe('indicators', () => {
     expect(one('Number of the call – 2024')).toEqual([]);
   });
 
+  it('reads a label with its target and its result on one line (probe d10)', () => {
+    expect(one('- Personas participantes: meta 80; resultado a 31/12/2024: 64.')).toEqual([[80, 'Personas participantes', 'target'], [64, 'Personas participantes', 'result']]);
+    expect(one('- Permanencia en el empleo a los seis meses: meta 60 %; resultado a 31/12/2024: 68 %.')).toEqual([[60, '%', 'target'], [68, '%', 'result']]);
+    expect(one('Referrals: target 120, achieved 96')).toEqual([[120, 'Referrals', 'target'], [96, 'Referrals', 'result']]);
+  });
+
   it('reads a return to prison, a stay in accommodation and a satisfaction rate as outcomes', () => {
     expect(one('71% of participants had not returned to prison within 12 months of release.')).toEqual([[71, '%', 'result']]);
     expect(one('64% of pilot participants were living in stable accommodation.')).toEqual([[64, '%', 'result']]);
