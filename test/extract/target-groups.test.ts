@@ -175,6 +175,12 @@ describe('target groups', () => {
     expect(groups(docOf('Projekt\n\nProgram je namijenjen zatvorenicima i njihovim obiteljima.\n'))).toEqual({ prisoners: 'zatvorenicima', families: 'obiteljima' });
   });
 
+  it('reads more ways to say who a programme is for (probes a07, c02, g10, i04, i07)', () => {
+    expect(Object.keys(groups(docOf('Programme\n\nThe service is for men leaving prison who have alcohol and other drug dependencies.\n')))).toContain('substance-users');
+    expect(Object.keys(groups(docOf('Grants\n\nThe fund supports programmes for people on conditional release and people convicted of sexual offences.\n'))).sort()).toEqual(['probation-clients', 'sex-offenders']);
+    expect(Object.keys(groups(docOf('Evaluación\n\nSu objetivo era lograr la vinculación laboral formal de pospenados y de personas privadas de la libertad en los seis meses previos a su salida.\n'))).sort()).toEqual(['ex-prisoners', 'prisoners']);
+  });
+
   it('does not read the English word `offer` as Swedish victims', () => {
     expect(groups(docOf('Project\n\nWe offer mentoring to prisoners.\n'))).toEqual({ prisoners: 'prisoners' });
   });
