@@ -236,7 +236,9 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
   // (beside partners found elsewhere, only a name the page keeps repeating: its logo, title and footer)
   // (the project's own short name in a title, `LAUNCH: mentoring for …`, is no body)
   const acronym = context.previous.find((f) => f.path === '/acronym')?.value;
-  let byline = promoters.length || profile ? null : bylineOrg(doc, lexicons, words, typeof acronym === 'string' ? acronym : null);
+  // (nor the programme's own name: `Whakapūmau Whānau Reintegration Service | Te Whare Oranga Trust`)
+  const ownName = context.previous.find((f) => f.path === '/title')?.value;
+  let byline = promoters.length || profile ? null : bylineOrg(doc, lexicons, words, typeof acronym === 'string' ? acronym : null, typeof ownName === 'string' ? ownName : null);
   if (byline && partners.length && (timesNamed(doc, byline.name) < 3 || partners.some((p) => fold(p.org.name) === fold(byline!.name)))) byline = null;
   if (byline) promoters.push({ org: byline, method: 'pattern', confidence: CONFIDENCE.nlp });
 
@@ -546,10 +548,11 @@ function hasHead(name: string, words: OrgWords): boolean {
  * …`, `St Giles Trust – Peer Advice Project`, `University of Chicago Crime Lab · Chicago`) that is a
  * whole organisation name with a head word. Breadcrumbs (a website's trail) do not count.
  */
-function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: string | null): OrgName | null {
+function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: string | null, title: string | null): OrgName | null {
   const spans: Span[] = [];
   if (doc.pageTitle) spans.push(doc.pageTitle);
   for (const line of doc.lines.filter((l) => l.text.trim()).slice(0, 4)) spans.push(line);
+  let own: OrgName | null = null;
   for (const span of spans) {
     const text = doc.view.slice(span.start, span.end);
     if (/[›»>]|\s\/\s/.test(text) || text.length > 160) continue;
@@ -564,12 +567,19 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: 
       if (!name || name.end < piece.end - 1 || name.start > piece.start + 4) continue;
       const org = readOrg(doc, name, piece, lexicons, words);
       if (!org || org.name.split(/\s+/).length > 8) continue;
-      if (acronym && fold(org.name) === fold(acronym)) continue;
+
       if (!hasHead(org.name, words) && !presentsItself(doc, org, span)) continue;
       if (/\b(?:programme|program|project|report|evaluation|review|summit|conference|meeting|grants?|fund)\b|\d/i.test(org.name)) continue;
       if (FUNCTION_WORD.test(org.name.split(/\s+/)[0]!) || /^(?:from|into|towards?|through|beyond|after|before)$/i.test(org.name.split(/\s+/)[0]!)) continue;
+      if (acronym && fold(org.name) === fold(acronym)) continue;
+      // (the programme's own name, when the same line names a body after it, is not the one it is by)
+      if (title && fold(org.name) === fold(title)) {
+        own ??= org;
+        continue;
+      }
       return org;
     }
+    if (own) return own;
   }
   return null;
 }

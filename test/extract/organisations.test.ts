@@ -347,6 +347,13 @@ describe('organisations', () => {
     expect(pt.promoter?.value).toMatchObject({ name: 'Instituto Ponte Nova de Cidadania' });
   });
 
+  it('passes over the programme\'s own name in a page title for the body named after it (probe c11)', () => {
+    const doc = docOf('<html><head><title>Whakapūmau Whānau Reintegration Service | Te Whare Oranga Trust</title></head><body><p class="logo">Te Whare Oranga Trust</p><h1>Whakapūmau Whānau Reintegration Service</h1><p>The service works with Kahurangi Housing Trust, in partnership with Kahurangi Housing Trust.</p><p>Te Whare Oranga Trust · 27 Victoria Street, Hamilton</p></body></html>', 'x.html');
+    const title: Finding = { path: '/title', value: 'Whakapūmau Whānau Reintegration Service', start: 0, end: 1, method: 'heading', confidence: 0.9 } as Finding;
+    const found = organisations(doc, { lexicons: lexiconsOf(doc), previous: [title] });
+    expect(found.find((f) => f.path === '/promoter')?.value).toMatchObject({ name: 'Te Whare Oranga Trust' });
+  });
+
   it('reads the grantees of a list of awards as partners', () => {
     const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
     expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
