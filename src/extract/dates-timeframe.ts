@@ -65,7 +65,12 @@ function cues(lexicons: Lexicons): Cues {
   const compound = phrases(lexicons, 'dates', 'project_compound').length ? `|${W}\\p{L}{3,}(?:${p('project_compound')})${E}` : '';
   const project = new RegExp(`${W}(?:${p('project_word')})${E}${compound}`, 'iu');
   const c: Cues = {
-    start: new RegExp(`${W}(?:${p('start_cue')})(?:${direct}|${gap})${tight('start_cue')}`, 'iu'),
+    start: new RegExp(
+      `${W}(?:${p('start_cue')})(?:${direct}|${gap})${tight('start_cue')}` +
+        // `will run for two years from 1 October 2024`: a stated duration, then `from`
+        (phrases(lexicons, 'dates', 'start_from').length ? `|${W}(?:${p('duration_lead')})(?:\\s{1,3}[^\\s.;:!?()]{1,30}){1,4}?\\s{1,3}(?:${p('start_from')})\\s{1,3}(?:(?:${p('date_soft')})\\s{1,3})?$` : ''),
+      'iu',
+    ),
     end: new RegExp(
       `${W}(?:${p('end_cue')})(?:${direct}|${gap})${tight('end_cue')}|${W}(?:${p('project_word')})\\s{1,3}(?:${p('end_due')})\\s{1,3}$` +
         // `läuft über drei Jahre bis Dezember 2025`, `runs until June 2026`: a verb of running, then `until`

@@ -126,6 +126,11 @@ describe('timeframe', () => {
     expect(run(docOf('---\nrunning_from: 2014-2017\n---\n# Title\n', 'x.md'))).toMatchObject({ start: '2014', end: '2017', duration: null });
   });
 
+  it('reads a start after a stated duration and a word of `from` (probe c02)', () => {
+    expect(run(docOf('Funded projects will run for two years from 1 October 2024.\n'))).toMatchObject({ start: '2024-10-01', duration: 24 });
+    expect(run(docOf('Il progetto durerà 24 mesi a partire dal 1° marzo 2025.\n'))).toMatchObject({ start: '2025-03-01', duration: 24 });
+  });
+
   it('reads periods and points from sentences', () => {
     // fixtures/seeds/docs/001_8bca585bf81dbcd2.txt line 107
     expect(run(docOf('- ✓ Mentoring period – 8 months (January – September 2015)\n'))).toMatchObject({ start: '2015-01', end: '2015-09', duration: 8 });
