@@ -121,13 +121,17 @@ function labelOf(doc: Document, f: LabelFact): string {
 
 /** The date of a labelled fact: the value is the date, or a short phrase ending in it (`posted on June 10, 2011`). */
 function dateOfFact(doc: Document, lexicons: Lexicons, f: LabelFact): DateToken | null {
-  if (f.text.length > 80) return null;
+  if (f.text.length > 200) return null;
   const text = doc.view.slice(f.value.start, f.value.end);
   const t = datesIn(text, lexicons, f.value.start).find((x) => x.value.y);
   if (!t) return null;
   const lead = text.slice(0, t.start - f.value.start);
   const tail = text.slice(t.end - f.value.start);
   if (lead.trim().length > 40 || /[:|]/.test(lead)) return null;
+  // a date that opens the value and a comma after it: the time and the place follow
+  // (`Datum i mjesto sjednice: 12. travnja 2022., s početkom u 10:00 sati, u prostorijama Udruge`)
+  if (!lead.trim() && /^\.?,\s/.test(tail)) return t;
+  if (f.text.length > 80) return null;
   // a time or a byline may follow (`12 March 2021 by admin`, `04.10.2023 17:00`)
   const rest = afterTime(tail).replace(/[\s*_)\]]|\d{1,2}:\d{2}(?::\d{2})?/g, '');
   if (rest.length > 3 && !/^\s*(?:[|·•]|[-–—]\s|by\s|von\s|par\s|por\s|di\s)/iu.test(tail)) return null;

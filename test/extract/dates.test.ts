@@ -52,6 +52,12 @@ describe('dates-parse', () => {
     expect(datesIn('It began 31/2 years ago', lexicons)).toEqual([]); // dev35 line 5
   });
 
+  it('reads labelled page dates of more languages, and a meeting\'s date before its time and place (probes g01, g03, g04)', () => {
+    expect(run(docOf('Werkbrug na detentie\n\nHet project begeleidt gedetineerden naar werk.\n\nLaatst bijgewerkt op 12 maart 2024\n')).date).toBe('2024-03-12');
+    expect(run(docOf('Projekto kortelė\n\nProjektas padeda nuteistiesiems grįžti į visuomenę.\n\nInformacija atnaujinta: 2024-11-05\n')).date).toBe('2024-11-05');
+    expect(run(docOf('ZAPISNIK\n\n**Datum i mjesto sjednice:** 12. travnja 2022., s početkom u 10:00 sati, u prostorijama Udruge, Ulica Stjepana Radića 14, Varaždin\n', 'x.md')).date).toBe('2022-04-12');
+  });
+
   it('reads a US date month first when its second figure can only be a day, and an ordinal raised by markup', () => {
     const got = (text: string) => datesIn(text, lexicons).map((t) => iso(t.value));
     expect(got('Profile last reviewed: 03/18/2023')).toEqual(['2023-03-18']);
