@@ -115,6 +115,10 @@ describe('status', () => {
     // probes b18 and c02: a Hungarian status label with the possessive, projects that `will run for` a time
     ['Hungarian státusza', 'Projekt státusza: folyamatban\n', 'ongoing'],
     ['will run for', 'Funded projects will run for two years from 1 October 2024.', 'planned'],
+    // probes g02, g05, g08: Slovak, Latvian and Catalan phrasings
+    ['Slovak sa začne', 'Projekt sa začne 1. apríla 2024 a potrvá do 31. marca 2026.', 'planned'],
+    ['Latvian tika īstenots no', 'Projekts „Mentors blakus” tika īstenots no 2021. gada līdz 2023. gadam.', 'completed'],
+    ['Catalan fase començarà', 'La fase ampliada començarà el setembre de 2024 i s’allargarà fins al juny de 2027.', 'planned'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
