@@ -157,8 +157,9 @@ export function countryMentions(text: string, lexicons: Lexicons): CountryMentio
     if (!best) continue;
     // `Montserrat Puigdevall`, `Jordan Blake`: a given name before a surname names a person
     if (best.n === 1 && !best.dot && givenNames.has(first.key)) {
-      const next = words[1] ?? (() => { ahead.lastIndex = first.end; const x = ahead.exec(text); return x ? { start: x.index, end: x.index + x[0].length, key: '' } : null; })();
-      if (next && /^ \p{Lu}\p{Ll}/u.test(text.slice(first.end, next.start + 2))) continue;
+      ahead.lastIndex = first.end;
+      const next = words[1]?.start ?? ahead.exec(text)?.index;
+      if (next !== undefined && /^ \p{Lu}\p{Ll}/u.test(text.slice(first.end, next + 2))) continue;
     }
     const start = first.start;
     const end = words[best.n - 1]!.end - (best.dot ? 1 : 0);

@@ -1,6 +1,6 @@
 // Indicator tables: a table whose header names a column of targets and a column of results (or one of
-// them beside a label column headed as indicators), one counted thing a row. Each figure under those columns is an indicator of that kind, its unit the
-// row's label:
+// them beside a label column headed as indicators), one counted thing a row. Each figure under those
+// columns is an indicator of that kind, its unit the row's label:
 //
 //   Key performance indicators     Target (Year 2)   Achieved to date
 //   Referrals received             90                64

@@ -367,7 +367,8 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
     while ((m = words.granteeAfter.exec(line.text))) {
       const rest = line.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // (in any language, an amount with its currency within a few words: `ha obtingut una subvenció de 240.000 euros`)
-      const paid = moneyMentions(doc, lexicons).some((x) => x.start >= line.start + m!.index + m![0].length && x.start < line.start + m!.index + m![0].length + 40);
+      const after = line.start + m.index + m[0].length;
+      const paid = moneyMentions(doc, lexicons).some((x) => x.start >= after && x.start < after + 40);
       if (!paid && !/^\s+(?:(?:an?|the)\s+)?(?:award|grant|funding|almost|over|more|up|nearly|around|about|[€$£]|EUR|GBP|USD)/i.test(rest) && !/^\s/.test(m[0].slice(-1)) && !/award|grant/.test(m[0])) continue;
       let org = nameBefore(doc, line.start + m.index, line.start, lexicons, words);
       // `Second Chapter Learning, the Leeds-based education charity, has been awarded …`: the name before a
@@ -567,7 +568,6 @@ function bylineOrg(doc: Document, lexicons: Lexicons, words: OrgWords, acronym: 
       if (!name || name.end < piece.end - 1 || name.start > piece.start + 4) continue;
       const org = readOrg(doc, name, piece, lexicons, words);
       if (!org || org.name.split(/\s+/).length > 8) continue;
-
       if (!hasHead(org.name, words) && !presentsItself(doc, org, span)) continue;
       if (/\b(?:programme|program|project|report|evaluation|review|summit|conference|meeting|grants?|fund)\b|\d/i.test(org.name)) continue;
       if (FUNCTION_WORD.test(org.name.split(/\s+/)[0]!) || /^(?:from|into|towards?|through|beyond|after|before)$/i.test(org.name.split(/\s+/)[0]!)) continue;

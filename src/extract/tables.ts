@@ -87,13 +87,6 @@ function indentOf(doc: Document, line: Line): number {
   return /^[ \t]*$/.test(doc.view.slice(from, line.start)) ? line.start - from : 0;
 }
 
-/**
- * The rows under the header on line `header`, to the first blank line after a row or the first line
- * that is no row. A plain-text table may wrap a long first cell: onto the next, deeper-indented line
- * that holds the other cells (`Residents moving … within` / `    12 months of release   60%   67%`),
- * or after the row (`Europäische Union – … Sozialfonds   Zuwendung   148.320,00 €` / `    Plus (ESF Plus)`).
- * Rule lines (`-----   ----`) and a Markdown table's delimiter row are passed over.
- */
 /** Whether the markup between two lines only closes a table row and opens the next. */
 function sameHtmlTable(doc: Document, from: number, to: number): boolean {
   if (doc.source.media_type !== 'text/html' || to - from > 400) return false;
@@ -101,6 +94,13 @@ function sameHtmlTable(doc: Document, from: number, to: number): boolean {
   return /<tr[\s>]/i.test(markup) && !/<\/table|<table/i.test(markup);
 }
 
+/**
+ * The rows under the header on line `header`, to the first blank line after a row or the first line
+ * that is no row. A plain-text table may wrap a long first cell: onto the next, deeper-indented line
+ * that holds the other cells (`Residents moving … within` / `    12 months of release   60%   67%`),
+ * or after the row (`Europäische Union – … Sozialfonds   Zuwendung   148.320,00 €` / `    Plus (ESF Plus)`).
+ * Rule lines (`-----   ----`) and a Markdown table's delimiter row are passed over.
+ */
 export function rowsUnder(doc: Document, header: number): { rows: Row[]; end: number } {
   const lines = doc.lines;
   const rows: Row[] = [];
