@@ -12,6 +12,8 @@ describe('geo', () => {
     ['Paesi Bassi', 'NL'],
     ['polnischen', 'PL'],
     ['Czech Republic', 'CZ'],
+    // probe b15: the Czech abbreviation (`státní rozpočet ČR`)
+    ['ČR', 'CZ'],
   ])('countryCode(%s) is %s', (phrase, code) => {
     expect(countryCode(phrase, lexicons)).toBe(code);
   });
