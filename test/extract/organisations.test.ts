@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { funding } from '../../src/extract/funding.js';
 import { organisations } from '../../src/extract/organisations.js';
 import type { Finding } from '../../src/extract/finding.js';
 import { docOf, lexiconsOf, options, seedDoc } from '../helpers.js';
@@ -352,6 +353,13 @@ describe('organisations', () => {
     const title: Finding = { path: '/title', value: 'Whakapūmau Whānau Reintegration Service', start: 0, end: 1, method: 'heading', confidence: 0.9 } as Finding;
     const found = organisations(doc, { lexicons: lexiconsOf(doc), previous: [title] });
     expect(found.find((f) => f.path === '/promoter')?.value).toMatchObject({ name: 'Te Whare Oranga Trust' });
+  });
+
+  it('reads a Greek promoter after an active `will implement` with the object first, and a Greek funder after `comes from` (probe b17)', () => {
+    const el = docOf('Νέο πρόγραμμα\n\nΤο πρόγραμμα θα υλοποιήσει η Εταιρεία Κοινωνικής Υποστήριξης Ανηλίκων Θεσσαλονίκης (ΕΚΥΑΘ) σε συνεργασία με την Υπηρεσία Επιμελητών Ανηλίκων Θεσσαλονίκης. Η χρηματοδότηση, ύψους 380.000 ευρώ, προέρχεται από το Ίδρυμα Αλέξανδρος Παπαστράτος.\n');
+    expect(run(el).promoter?.value).toMatchObject({ name: 'Εταιρεία Κοινωνικής Υποστήριξης Ανηλίκων Θεσσαλονίκης (ΕΚΥΑΘ)' });
+    const funders = funding(el, { lexicons: lexiconsOf(el), previous: [] }).filter((f) => f.path === '/funding/-').map((f) => (f.value as { funder: string }).funder);
+    expect(funders).toEqual(['Ίδρυμα Αλέξανδρος Παπαστράτος']);
   });
 
   it('reads the grantees of a list of awards as partners', () => {
