@@ -517,7 +517,8 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
       const lastInner = words.inner.has(lastWord) && /^\p{Ll}/u.test(lastRaw);
       const rightWord = bare(right.split(/\s+/)[0] ?? '');
       // `Regione Lombardia e Cassa delle Ammende`: a second body opens with its own head word
-      const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !lastInner;
+      // (but a head word alone after it is the name's own last word: `Szegedi Fegyház és Börtön`)
+      const headRight = /^\p{Lu}/u.test(rightWord) && words.head.has(rightWord.toLowerCase()) && !lastInner && /\S\s+\S/u.test(right.trim());
       // `Stichting Exodus en de Gemeente Rotterdam`, `… y la Fundación X`: a short lower-case word (an
       // article in any language) and then a capitalised head word open a second body too
       const secondWord = bare(right.split(/\s+/)[1] ?? '');

@@ -362,6 +362,14 @@ describe('organisations', () => {
     expect(funders).toEqual(['Ίδρυμα Αλέξανδρος Παπαστράτος']);
   });
 
+  it('keeps a head word alone after `and` in the name before it (`Szegedi Fegyház és Börtön`, probe b18)', () => {
+    const hu = run(docOf('<table><tr><th>Konzorciumi partnerek</th><td>Szegedi Fegyház és Börtön; Csongrád-Csanád Vármegyei Kormányhivatal Foglalkoztatási Főosztálya</td></tr></table>', 'x.html'));
+    expect(names(hu.partners).map((p) => p.name)).toEqual(['Szegedi Fegyház és Börtön', 'Csongrád-Csanád Vármegyei Kormányhivatal Foglalkoztatási Főosztálya']);
+    // two bodies, each with a name after its head word, still split
+    const it_ = run(docOf('Partner: Regione Lombardia e Cassa delle Ammende\n'));
+    expect(names(it_.partners).map((p) => p.name)).toEqual(['Regione Lombardia', 'Cassa delle Ammende']);
+  });
+
   it('reads the grantees of a list of awards as partners', () => {
     const { partners } = run(docOf('Fund news\n\nThe funding goes to:\n\n- Harbourside Housing Association – £4.6 million to provide move-on accommodation\n- Keystone Resettlement Trust – £3.9 million for a housing-first service\n', 'x.md'));
     expect(names(partners).map((p) => p.name)).toEqual(['Harbourside Housing Association', 'Keystone Resettlement Trust']);
