@@ -34,8 +34,11 @@ interface Matcher {
   firsts: Set<string>;
 }
 
+/** Words for `from` before a label's named source (`Grant z Norských fondů`, `From Norway Grants:`). */
+export const SOURCE_WORDS = 'from|von|vom|aus|z|ze|od|iz|de|da|din|från|fra|από|от';
+
 /** A qualifier between a label and its separator: words in brackets, or a named source after `from`. */
-const QUALIFIER = String.raw`(?:\s*\([^()\n\d]{1,60}\)|\s+(?:from|von|vom|aus|z|ze|od|iz|de|da|din|från|fra|από|от)\s+\p{Lu}[^:：\n\t()]{1,60}?)?`;
+const QUALIFIER = String.raw`(?:\s*\([^()\n\d]{1,60}\)|\s+(?:${SOURCE_WORDS})\s+\p{Lu}[^:：\n\t()]{1,60}?)?`;
 const QUALIFIED_SEP = new RegExp(String.raw`^${QUALIFIER}\s*(?:[:：]|\s[-–—]\s|\t)\s*`, 'u');
 const QUALIFIED_END = new RegExp(String.raw`^${QUALIFIER}\s*$`, 'u');
 

@@ -7,7 +7,7 @@ import { phrases } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { countryMentions } from './geo.js';
-import { factsFor, type LabelFact } from './labels.js';
+import { SOURCE_WORDS, factsFor, type LabelFact } from './labels.js';
 import { sentencesOf, type Sentence } from './text.js';
 
 /** The kinds of cost record.md allows. */
@@ -513,6 +513,9 @@ interface Candidate {
   label?: Span;
 }
 
+/** A cost label that is a source after a word for `from` (`Von der Europäischen Union:`): the payer. */
+const FROM_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s+(.{2,80})$`, 'iu');
+
 /** Findings for `/costs/-`: one per amount and currency, with its kind, currency and funder. */
 export function money(doc: Document, context: ExtractContext): Finding[] {
   const { lexicons } = context;
@@ -564,7 +567,7 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     const later = !!inFact && !!prior && prior.start >= inFact.fact.value.start && !w.rangeJoin.test(doc.view.slice(prior.end, m.start)) && !converted;
     const fact = later ? undefined : inFact;
     if (fact) {
-      const fromLabel = /^(?:from|von|da|z|de)\s+(.{2,80})$/iu.exec(doc.view.slice(fact.fact.label.start, fact.fact.label.end).trim());
+      const fromLabel = FROM_LABEL.exec(doc.view.slice(fact.fact.label.start, fact.fact.label.end).trim());
       const funder = fromLabel ? { name: normaliseFunder(fromLabel[1]!.trim(), w), span: fact.fact.label } : funderBeside(doc, s, w);
       candidates.push({ mention: m, judgement: { kind: fact.kind, rank: 3, funder }, method: fact.fact.method, confidence: fact.fact.confidence, label: fact.fact.label });
       continue;
