@@ -16,12 +16,16 @@ export type Kind = (typeof KINDS)[number];
 interface Cue extends Span {
   kind: Kind;
   weight: number;
+  /** a cue phrase of the body, not of the title, the head or a heading */
+  body?: boolean;
 }
 
 /** Lines counted as the document's head: where a kind's own words (`minutes`, `news`, `report`) decide. */
 const HEAD_LINES = 6;
 /** Below this score no cue decides, and the document is taken for the commonest kind at low confidence. */
 const MIN_SCORE = 2;
+/** The most a project page's words in the body add up to (`project partners`, `Projektträger`). */
+const PAGE_WORDS = 3;
 /** Confidence of the fallback kind. */
 const FALLBACK = CONFIDENCE.nlp - 0.05;
 /** How much of a long text the cue phrases are looked for in. */
@@ -35,6 +39,10 @@ export function documentKind(doc: Document, lexicons: Lexicons, title: Span | nu
   const cues = [...phraseCues(doc, lexicons, title), ...layoutCues(doc, lexicons, title)];
   const score = new Map<Kind, number>();
   for (const c of cues) score.set(c.kind, (score.get(c.kind) ?? 0) + c.weight);
+  // reports, minutes and calls speak of a project's partners and aims too: a project page's words in
+  // the body count up to a bound, so that they never outweigh a kind's own
+  const pageWords = cues.filter((c) => c.kind === 'project-page' && c.body).reduce((n, c) => n + c.weight, 0);
+  if (pageWords > PAGE_WORDS) score.set('project-page', score.get('project-page')! - pageWords + PAGE_WORDS);
   let win: Kind | null = null;
   for (const k of KINDS) if ((score.get(k) ?? 0) >= MIN_SCORE && (!win || score.get(k)! > score.get(win)!)) win = k;
   if (!win) {
@@ -84,7 +92,7 @@ function phraseCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
           else continue;
         } else weight = inHead(span) || inTitle(span) ? 2 : 1;
         seen.add(phrase);
-        cues.push({ kind, weight, ...span });
+        cues.push({ kind, weight, ...span, ...(head ? {} : { body: true }) });
       }
     }
   }
@@ -169,6 +177,8 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
   // news: a byline (`By Jane Smith`, `Por Marta Olmedo`, `Συντάκτης: Ελένη Καραγιάννη`), a post's front matter
   const byline = compiled(lexicons, 'kinds:byline', () => new RegExp(`^(?:${trieSource(phrases(lexicons, 'kinds', 'byline'))})\\s*:?\\s+\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,3}$`, 'iu'));
   for (const l of lines.slice(0, 12)) {
+    // (a front matter's `author:` has its cue below, with the post's other keys)
+    if (doc.frontMatter && l.start < doc.frontMatter.end) continue;
     if (byline.test(l.text)) {
       cues.push({ kind: 'news', weight: 3, start: l.start, end: l.end });
       break;
@@ -185,7 +195,7 @@ function layoutCues(doc: Document, lexicons: Lexicons, title: Span | null): Cue[
     // the last step is the page itself, or the section when the page's title is not repeated
     const steps = crumb.text.split(/\s[>›»]\s/).slice(-2).map((x) => x.trim());
     for (const kind of KINDS) {
-      const heads = compiled(lexicons, `kinds:${kind}_head:set`, () => new Set(phrases(lexicons, 'kinds', `${kind}_head`).map((p) => p.toLowerCase())));
+      const heads = compiled(lexicons, `kinds:${kind}_crumb:set`, () => new Set([...phrases(lexicons, 'kinds', `${kind}_head`), ...phrases(lexicons, 'kinds', `${kind}_crumb`)].map((p) => p.toLowerCase())));
       const at = steps.findIndex((x) => heads.has(x.toLowerCase().replace(/\s+/g, ' ')));
       if (at < 0) continue;
       const item = steps[at]!;

@@ -188,6 +188,23 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf('Kriminalvården\n\nStartsida > Om Kriminalvården > Nyheter\n\nNytt projekt ska hjälpa frigivna\n\nPublicerad 2024-03-12\n\nText.\n'), 'document_kind')).toBe('news');
   });
 
+  it('reads a project page under `Projects` in its breadcrumb, though it quotes a governor (probes k01, k12)', () => {
+    const page = 'Home › Our work › Projects › Working Futures Academy\n\nWorking Futures Academy – from prison workshop to paid work\n\nProject period: April 2023 – March 2026\n\nThe Academy trains men at HMP Leeds for construction jobs.\n\nWho delivers it\n\nBrightwater leads the Academy. Employers told us they could not find staff.\n\n“Work is the best thing we can give a man,” said the Governor.\n';
+    expect(value(docOf(page), 'document_kind')).toBe('project-page');
+    // a plural in a title names a call for projects, not a project page
+    expect(value(docOf('Fondation Marguerite Daumier\n\nAppel à projets 2025 « Dehors, ensemble » – Préparer la sortie de détention\n\nRéférence : AAP-2025-03\nPublié le 2 juin 2025\n\nContexte\n\nDate limite de dépôt des dossiers : 30 septembre 2025.\n'), 'document_kind')).toBe('call');
+  });
+
+  it('counts a front matter\'s `author:` once, with the post\'s other keys (probe k10)', () => {
+    const minutes = '---\ntitle: "Compte rendu du comité de pilotage Tremplin"\ndate: 2025-01-21\nauthor: Claire Dumas\n---\n\n# Compte rendu du comité de pilotage Tremplin\n\nLa séance a réuni douze membres. « Le projet avance », souligne la directrice.\n';
+    expect(value(docOf(minutes, 'x.md'), 'document_kind')).toBe('meeting-report');
+  });
+
+  it('reads a report about a project as a report: a project page\'s words in the body count up to a bound (probe k09)', () => {
+    const report = 'Modellprojekt „Anschluss finden“ – Übergangsmanagement für junge Gefangene\nAbschlussbericht der wissenschaftlichen Begleitung\n\nPROJEKTSTECKBRIEF\nProjektträger: Verein für Straffälligenhilfe Leipzig e. V.\nKooperationspartner: JSA Regis-Breitingen\n\nINHALT\n1. Zusammenfassung\n2. Ergebnisse\n\n1. ZUSAMMENFASSUNG\n\nDie Projektziele wurden erreicht. Die Projektpartner arbeiteten eng zusammen.\n\n2. ERGEBNISSE\n\nText. Empfehlungen folgen.\n';
+    expect(value(docOf(report), 'document_kind')).toBe('report');
+  });
+
   it('reads no news from a page\'s update stamp under its title', () => {
     expect(value(docOf('CROSSWAY – Cross-border Supervision of Probationers\n\nLast updated: 14 May 2024\n\nProject at a glance\n\nThe project supports probation services.\n'), 'document_kind')).not.toBe('news');
   });
