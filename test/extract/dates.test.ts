@@ -152,6 +152,10 @@ describe('timeframe', () => {
     expect(run(docOf('EPTA-I was launched by the EPTA network in 2018: a three-year project funded by the EU commission.\n'))).toMatchObject({ start: '2018', duration: 36 });
     // dev55 line 9: an open period
     expect(run(docOf('The Cockatoo Initiative has been supporting young people in the Riverina since November 2024.\n'))).toMatchObject({ start: '2024-11', end: null });
+    // probes a02, c04, i12: a programme that has enrolled people, or is carried out, since a year
+    expect(run(docOf('Since 2015 the program has enrolled more than 1,200 participants.\n'))).toMatchObject({ start: '2015', end: null });
+    expect(run(docOf('REP is operated by a nonprofit and has enrolled participants since 2013.\n'))).toMatchObject({ start: '2013', end: null });
+    expect(run(docOf('De interventie wordt sinds 2016 uitgevoerd door Stichting Nieuwe Kansen Oost.\n'))).toMatchObject({ start: '2016', end: null });
     // dev16 line 38: a call's project end
     expect(run(docOf('Your project must be finished by 30 April 2024.\n'))).toMatchObject({ start: null, end: '2024-04-30' });
     // fixtures/holdout/docs/h02_grant_news_de.md line 11: a start, then a verb of running, a duration and `bis`
@@ -186,6 +190,8 @@ describe('timeframe', () => {
       'A young man in the Kaunas facility serves a sentence of 18 months.',
       'Over a two year period, 28% of its participants did not re-offend.',
       'The Home Office has awarded more than £41 million to PCCs across England and Wales since 2020.',
+      // a funder's history: `since` with a verb of giving money
+      'Since 2019, the Community Crime Prevention Program has funded 38 reintegration projects.',
       '* Beginning of the End\t2018\thttps://www.amazon.co.uk/dp/1986793710',
       'Annual Review 2014 - 2015',
       // dev36 line 23: an evaluation's measurement window
