@@ -681,7 +681,7 @@ export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicon
     } else if (words.promoterRole.has(inner.toLowerCase()) || words.partnerRole.has(inner.toLowerCase())) {
       role = inner.toLowerCase();
       if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
-    } else if (!/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-–/+ ]{0,24}$/u.test(inner) || inner.split(/\s+/).length > 3) {
+    } else if ((!/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-–/+ ]{0,24}$/u.test(inner) || inner.split(/\s+/).length > 3) && !isUnit(inner, words)) {
       // a description, not an acronym: not part of the name
       if (gStart - 1 < nameSpan.end) nameSpan.end = trimEnd(doc.view, gStart - 1);
     }
@@ -707,6 +707,20 @@ export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicon
     }
   }
   return { name: value, span: nameSpan, country, countrySpan, role };
+}
+
+/**
+ * A unit of the body in brackets after its name, part of the name (record.md: `an organisation with its
+ * units in brackets is one`): capitalised words with one head word, `(Drug & Alcohol Services)`,
+ * `(Education and Skills Department)`; not a description in lower case.
+ */
+function isUnit(inner: string, words: OrgWords): boolean {
+  const toks = inner.split(/\s+/);
+  if (toks.length > 6 || inner.length > 60) return false;
+  if (!toks.every((t) => t.length < 4 || /^[\p{Lu}\p{N}]/u.test(t)) || toks.filter((t) => words.head.has(bare(t).toLowerCase())).length !== 1) return false;
+  // (a name of three words or more after `and` is a body of its own: `(Prisons and National Probation Service)`)
+  const after = inner.split(/\s+(?:&|\p{Ll}{1,3})\s+/u).pop()!;
+  return after === inner || after.split(/\s+/).length < 3;
 }
 
 const mentionMemo = new WeakMap<Lexicons, Map<string, ReturnType<typeof countryMentions>>>();

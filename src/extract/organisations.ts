@@ -249,7 +249,8 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
 
   // 7c. slides whose running titles name the presenter's own service
   if (kind === 'presentation') {
-    const presenter = presenterOrg(doc, lexicons, words);
+    const title = context.previous.find((f) => f.path === '/title');
+    const presenter = presenterOrg(doc, lexicons, words) ?? (title ? presenterLine(doc, title, lexicons, words) : null);
     if (presenter) promoters.push({ org: presenter, method: 'pattern', confidence: PRESENTER });
   }
 
@@ -335,7 +336,8 @@ function partnerSections(doc: Document, lexicons: Lexicons): Array<{ start: numb
   const labels = compiled(lexicons, 'organisations:partner-headings', () => phrases(lexicons, 'labels', 'partners').map((p) => p.toLowerCase()));
   return doc.sections.filter((s) => {
     const h = s.heading.trim().toLowerCase().replace(/[:：]\s*$/, '');
-    return h.length <= 60 && labels.some((l) => h === l || h.startsWith(`${l} `));
+    // (`Who we work with (partners)`: the word in brackets after the heading's own)
+    return h.length <= 60 && labels.some((l) => h === l || h.startsWith(`${l} `) || h.endsWith(`(${l})`));
   });
 }
 
@@ -444,6 +446,28 @@ function presenterOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgNa
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   return best && best.n >= 3 ? best.org : null;
 }
+
+/**
+ * The presenter's own body on a line under a deck's title: `Dr Priya Raman, Program Manager, Wattle
+ * Reintegration Services` (a person's name first, the body last, parts set apart by commas or dots).
+ */
+function presenterLine(doc: Document, title: Span, lexicons: Lexicons, words: OrgWords): OrgName | null {
+  const at = doc.lines.findIndex((l) => l.end >= title.end);
+  for (const line of doc.lines.slice(at + 1, at + 4)) {
+    const parts = line.text.split(/\s*[,·|]\s+|\s+[–—]\s+/);
+    if (parts.length < 2 || parts.length > 4 || !PERSON.test(parts[0]!)) continue;
+    const last = parts[parts.length - 1]!;
+    const from = line.start + line.text.lastIndexOf(last);
+    const span = { start: from, end: from + last.length };
+    const name = nameAt(doc, span, words);
+    const org = name ? readOrg(doc, name, span, lexicons, words) : null;
+    if (org && hasHead(org.name, words) && org.name.split(/\s+/).length >= 2) return org;
+  }
+  return null;
+}
+
+/** A person's name opening a line: a title of address may come first (`Dr`, `Prof.`). */
+const PERSON = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
 
 /** The owner a title or breadcrumb segment names: `… > Project of Latvian Prison Administration`. */
 function ownerOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {

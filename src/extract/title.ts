@@ -127,6 +127,8 @@ function cutSiteName(doc: Document, span: Span): Span {
 // plain text: the first line that is a title
 
 const BODY_WORDS = 30;
+/** A first slide's marker once its word is known: `Slide 1`, `[Slide 1 of 12]`, `Folie 1/20`, `## Slajd 1:`. */
+const SLIDE_ONE = /^[\s[(#*_-]*\p{L}+\s*0?1(?:\s*(?:\/|\p{L}{1,4})\s*\d{1,3})?\s*[\])*_]*\s*[:.]?$/u;
 /** Lines near the top looked at as the title, header lines included. */
 const MAX_CANDIDATES = 7;
 
@@ -155,6 +157,11 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
     if (candidates.length >= MAX_CANDIDATES) break;
   }
   if (!candidates.length) return null;
+  // a deck whose first slide is marked (`[Slide 1 of 12]`): the lines above the marker are the page that
+  // hosts it (an event's name, `uploaded by …`), and the title is on the first slide
+  const slide = wordMatcher(lexicons, 'slide', true);
+  const marker = top.find((l) => slide.test(l.text.replace(/^[\s[(#*_-]+/, '')) && SLIDE_ONE.test(l.text));
+  if (marker && candidates.some((l) => l.index > marker.index)) candidates.splice(0, candidates.length, ...candidates.filter((l) => l.index > marker.index));
   // a header block: letterheads (an organisation's or a newspaper's name) and funding banners
   // (`With the financial support of …`, `EU PREVENTION OF AND FIGHT AGAINST CRIME`) over the title
   // give way to the next line that can be one

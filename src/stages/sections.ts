@@ -59,10 +59,12 @@ export function sectionsOf(
   const heads: Array<Span & { heading: string; level: number }> = [...fromTree];
   // lines and tree headings are both in text order: walk them together
   let k = 0;
+  let previous: Line | null = null;
   for (const line of lines) {
     while (k < fromTree.length && fromTree[k]!.end < line.start) k++;
     const inHeading = k < fromTree.length && line.start >= fromTree[k]!.start && line.end <= fromTree[k]!.end;
-    if (!inHeading && isCueHeading(line, options)) heads.push({ start: line.start, end: line.end, heading: line.text.replace(/:$/, ''), level: 2 });
+    if (!inHeading && (isCueHeading(line, options) || slideTitle(line, previous, options))) heads.push({ start: line.start, end: line.end, heading: line.text.replace(/:$/, ''), level: 2 });
+    previous = line;
   }
   heads.sort((a, b) => a.start - b.start);
   return heads.map((h, i) => ({
@@ -82,6 +84,15 @@ function isCueHeading(line: Line, options: SectionOptions): boolean {
   if (!(line.blankBefore && line.blankAfter)) return false;
   if (/[.;,]$/.test(t)) return false;
   return /^\p{Lu}/u.test(t) || /^\d+\.\s+\p{L}/u.test(t);
+}
+
+/** A slide's marker in a plain-text deck: `[Slide 4 of 12]`, `[Folie 4/20]`, `-- Slide 4 --`. */
+const SLIDE_MARKER = /^(?:\[\s*\p{L}+\s+\d{1,3}(?:\s*(?:\/|\p{L}{1,4})\s*\d{1,3})?\s*\]|-{2,}\s*\p{L}+\s+\d{1,3}\s*-{2,})$/u;
+
+/** The first line of a slide, right under its marker, is the slide's heading (`Who we work with (partners)`). */
+function slideTitle(line: Line, previous: Line | null, options: SectionOptions): boolean {
+  const t = line.text;
+  return !!previous && !line.blankBefore && SLIDE_MARKER.test(previous.text) && t.length >= 3 && t.length <= options.maxHeadingLength && /^\p{Lu}/u.test(t) && !/[.;,]$/.test(t);
 }
 
 function treeHeadings(tree: MdastRoot | HastRoot): Array<Span & { heading: string; level: number }> {

@@ -41,6 +41,10 @@ describe('countries', () => {
     ['The Norway Grants and the EEA Grants are Norway’s contribution. With the Norway Grants, Norway helps to reduce disparities.\n'],
     // US states and names that hold a country's name
     ['The program runs in New Mexico and New Jersey.\n'],
+    // probe k06: an Australian state and region
+    ['Hunter New England Local Health District serves Newcastle in New South Wales.\n'],
+    // probe d03: a given name (`Malte` is Malta in French)
+    ['Dr. Malte Reinecke, Hochschule Fulda\n'],
     ['A lone acronym: Human Resources (HR) handles it.\n'],
     ['Our mentors went cold turkey.\n'],
     // fixtures/holdout/docs/h04_slides_it.md line 15: a national statistic quoted as context

@@ -557,6 +557,22 @@ describe('organisations', () => {
     expect(names(partners).map((p) => p.name)).toEqual([]);
   });
 
+  it('reads more labels of the body that runs a programme (`Implementing agency`, `Provider`, `Proponente`) (probes k04, k07, k12)', () => {
+    const lead = (text: string, file = 'x.txt') => (run(docOf(text, file)).promoter?.value as { name: string } | undefined)?.name;
+    expect(lead('<table><tr><th>Implementing agency</th><td>Lakeshore Second Chance Alliance (LSCA)</td></tr></table>', 'x.html')).toBe('Lakeshore Second Chance Alliance (LSCA)');
+    expect(lead('Programme profile\n\nProvider: Kāpiti Restorative Justice Trust (KRJT)\nRating: Effective\n')).toBe('Kāpiti Restorative Justice Trust (KRJT)');
+    expect(lead('## Ficha técnica\n\n| | |\n|---|---|\n| Proponente | Instituto Horizonte de Cidadania (IHC) |\n', 'x.md')).toBe('Instituto Horizonte de Cidadania (IHC)');
+  });
+
+  it('reads the presenter\'s body on the line under a deck\'s title, and partners under a slide headed `(partners)` (probe k06)', () => {
+    const deck = docOf('Forum 2024 · Brisbane\n\n[Slide 1 of 3]\nThroughcare that sticks: early results from Bridge2Home (B2H)\nDr Priya Raman, Program Manager, Wattle Reintegration Services\nForum, Brisbane, 12 August 2024\n\n[Slide 2 of 3]\nWho we work with (partners)\n- Hunter New England Local Health District (Drug & Alcohol Services)\n- Newcastle Community Legal Centre\n\n[Slide 3 of 3]\nThank you\n');
+    const found = organisations(deck, { lexicons: lexiconsOf(deck), previous: [kind(deck, 'presentation'), { path: '/title', value: 'Throughcare that sticks: early results from Bridge2Home (B2H)', start: 38, end: 99, method: 'first-line', confidence: 0.6 } as Finding] });
+    expect((found.find((f) => f.path === '/promoter')?.value as { name: string }).name).toBe('Wattle Reintegration Services');
+    // a unit in brackets is part of the name; two bodies in brackets are not (dev49)
+    expect(names(found.filter((f) => f.path === '/partners/-')).map((p) => p.name)).toEqual(['Hunter New England Local Health District (Drug & Alcohol Services)', 'Newcastle Community Legal Centre']);
+    expect(names(run(docOf('Partners\n\n- National Offender Management Service (Prisons and National Probation Service)\n- HMP Leeds (Education and Skills Department)\n')).partners).map((p) => p.name)).toEqual(['National Offender Management Service', 'HMP Leeds (Education and Skills Department)']);
+  });
+
   it('reads a `Lead agency` label, and a page\'s own body from its title when its logo names it too', () => {
     // probes i05 and i06
     const slides = docOf('# Walking Out Together\n\n| | |\n|---|---|\n| Lead agency | Pathways West Inc. |\n| Partners | Ngala Yorga Aboriginal Corporation; Southside Housing Ltd |\n', 'slides.md');

@@ -205,6 +205,10 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf(report), 'document_kind')).toBe('report');
   });
 
+  it('takes the title from a deck\'s first slide, under its marker, past the page that hosts it (probe k06)', () => {
+    expect(value(docOf('Australasian Reintegration Forum 2024 · Brisbane QLD\nSlides from session 3B — uploaded by the organisers\n\n[Slide 1 of 12]\nThroughcare that sticks: early results from Bridge2Home (B2H)\nDr Priya Raman, Program Manager, Wattle Reintegration Services\n\n[Slide 2 of 12]\nThe problem\n'), 'title')).toBe('Throughcare that sticks: early results from Bridge2Home (B2H)');
+  });
+
   it('reads no news from a page\'s update stamp under its title', () => {
     expect(value(docOf('CROSSWAY – Cross-border Supervision of Probationers\n\nLast updated: 14 May 2024\n\nProject at a glance\n\nThe project supports probation services.\n'), 'document_kind')).not.toBe('news');
   });

@@ -29,6 +29,11 @@ describe('sections', () => {
     ]);
   });
 
+  it('takes the first line of each slide under its marker in a plain-text deck (probe k06)', () => {
+    const d = docOf('Forum 2024\n\n[Slide 1 of 3]\nThroughcare that sticks\nDr Priya Raman\n\n[Slide 2 of 3]\nWho we work with (partners)\n- Newcastle Community Legal Centre\n\n[Slide 3 of 3]\nThank you — questions?\n');
+    expect(d.sections.map((s) => s.heading)).toEqual(['Forum 2024', 'Throughcare that sticks', 'Who we work with (partners)', 'Thank you — questions?']);
+  });
+
   it('does not take sentences or list items as headings', () => {
     const d = docOf('Intro\n\nThis is a sentence.\n\n- a list item\n\nhttps://example.org\n');
     expect(d.sections.map((s) => s.heading)).toEqual(['Intro']);
