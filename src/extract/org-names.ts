@@ -63,6 +63,8 @@ export interface OrgWords {
   foundedBy: RegExp;
   /** `are`, `sind`: a cue ending in one opens a whole list */
   listVerb: Set<string>;
+  /** lower-case words after a head word inside a name (`Centre pénitentiaire`, `Maison d'arrêt`) */
+  afterHead: Set<string>;
 }
 
 const wordCache = new WeakMap<Lexicons, OrgWords>();
@@ -252,6 +254,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     promoterRole: set('promoter_role'),
     partnerRole: set('partner_role'),
     head: set('head'),
+    afterHead: set('after_head'),
     inner: set('inner'),
     and: set('and'),
     andSplit: new RegExp(`\\s(?:${trieSource(set('and'))})\\s+`, 'giu'),
@@ -361,11 +364,17 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     // `Associazione Altre Strade odv`: a legal form in lower case is the name's last word
     // (as written: Norwegian `AS` is no English `as`)
     const legalWord = k > i && end === toks[k - 1]!.end && words.legalWords.has(t.replace(/\.$/, ''));
-    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || legalWord || words.head.has(lower) || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
+    // `Centre pénitentiaire de Lyon`, `Maison d'arrêt de …`: a word that follows a head word in its language
+    // (also after a small word: `Casa di reclusione di …`)
+    const afterHead = k > i && words.afterHead.has(lower) && (end === toks[k - 1]!.end || (k - 1 > i && end === toks[k - 2]!.end && words.inner.has(bare(toks[k - 1]!.text).toLowerCase())));
+    // (`Direction de l'administration pénitentiaire`: a head word with its article elided)
+    // (`… et de l'association Logis Solidaire` is a second body: only before a word that follows head words)
+    const head = words.head.has(lower) || (k > i && /^[ld]['’]\p{Ll}/u.test(lower) && words.head.has(lower.slice(2)) && words.afterHead.has(bare(toks[k + 1]?.text ?? '').toLowerCase()));
+    const ok = k === i ? nameWord(t) || lowerStart : nameWord(t) || elidedWord || legalWord || afterHead || head || words.inner.has(lower) || /^[a-z]\.$/.test(t) || /^e\.\s?V\.?$/.test(t);
     if (!ok) break;
     // a lower-case head word after an article is a common noun after the name (`Lantern Trust at the prison`)
-    if (k > i && !nameWord(t) && words.head.has(lower) && words.article.has(bare(toks[k - 1]!.text).toLowerCase()) && !nameWord(bare(toks[k + 1]?.text ?? ''))) break;
-    if (nameWord(t) || elidedWord || legalWord || words.head.has(lower) || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
+    if (k > i && !nameWord(t) && words.head.has(lower) && words.article.has(bare(toks[k - 1]!.text).toLowerCase()) && !nameWord(bare(toks[k + 1]?.text ?? '')) && !words.afterHead.has(bare(toks[k + 1]?.text ?? '').toLowerCase())) break;
+    if (nameWord(t) || elidedWord || legalWord || afterHead || head || /^e\.\s?V/.test(t)) end = toks[k]!.start + raw.length + (k === i ? startOffset - toks[k]!.start : 0);
     // `Fatherhood Works, Inc.`: a legal form after the comma ends the name
     const suffixEnd = /,$/.test(raw) && end === toks[k]!.end ? legalAfter(doc.view, toks[k]!.end, words.legalSuffix) : 0;
     if (suffixEnd && suffixEnd <= span.end) {
@@ -694,6 +703,9 @@ export function readOrg(doc: Document, name: Span, item: Span, lexicons: Lexicon
   const text = doc.view.slice(nameSpan.start, nameSpan.end);
   const dash = /\s[–—-]\s/.exec(text);
   if (dash && !branchAfter(doc.view, nameSpan.start + dash.index + dash[0].length - 1, words.branch)) nameSpan.end = nameSpan.start + dash.index;
+  // a name never ends with a conjunction (`der Bewährungshilfe und, soweit zuständig, …`)
+  const lastWord = /\s(\p{L}+)$/u.exec(doc.view.slice(nameSpan.start, nameSpan.end));
+  if (lastWord && words.and.has(lastWord[1]!.toLowerCase())) nameSpan.end = trimEnd(doc.view, nameSpan.end - lastWord[1]!.length);
   const value = doc.view.slice(nameSpan.start, nameSpan.end).replace(/\s+/g, ' ').trim();
   if (!plausible(value, lexicons, words)) return null;
   if (!country) {

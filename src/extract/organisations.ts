@@ -333,12 +333,29 @@ function listItems(doc: Document, from: number): Line[] {
 
 /** Sections whose heading opens with a partners label (`Partners`, `Partenaires représentés`). */
 function partnerSections(doc: Document, lexicons: Lexicons): Array<{ start: number; end: number; heading: string }> {
+  const words = orgWords(lexicons);
   const labels = compiled(lexicons, 'organisations:partner-headings', () => phrases(lexicons, 'labels', 'partners').map((p) => p.toLowerCase()));
-  return doc.sections.filter((s) => {
+  // a clause that opens a list with a colon: `Our partners are:`, `Kooperationspartner waren:`, `… the following partners:`
+  const opens = (clause: string): boolean => {
+    const toks = clause.trim().toLowerCase().split(/\s+/);
+    const verb = toks.length > 1 && words.listVerb.has(toks[toks.length - 1]!) ? 1 : 0;
+    const before = toks.slice(0, toks.length - verb).join(' ');
+    return toks.length <= 10 && labels.some((l) => before === l || before.endsWith(` ${l}`));
+  };
+  const out = doc.sections.filter((s) => {
     const h = s.heading.trim().toLowerCase().replace(/[:：]\s*$/, '');
+    if (h.length > 60) return false;
     // (`Who we work with (partners)`: the word in brackets after the heading's own)
-    return h.length <= 60 && labels.some((l) => h === l || h.startsWith(`${l} `) || h.endsWith(`(${l})`));
+    if (labels.some((l) => h === l || h.startsWith(`${l} `) || h.endsWith(`(${l})`))) return true;
+    return /[:：]\s*$/.test(doc.view.slice(s.start, doc.view.indexOf('\n', s.start) >>> 0)) && opens(h);
   });
+  // the same clause closing a paragraph, the list under it (`Träger war der Verein X. Kooperationspartner waren:`)
+  for (const line of doc.lines) {
+    if (line.text.length <= 60 || !/[:：]$/.test(line.text)) continue;
+    const clause = line.text.slice(0, -1).split(/[.!?]\s+/).pop()!;
+    if (clause.length < line.text.length - 1 && opens(clause)) out.push({ start: line.start, end: doc.view.length, heading: clause, level: 3 });
+  }
+  return out;
 }
 
 /** A labelled fact whose label is really a label: a colon, a tab or a line break after it, or several words. */

@@ -573,6 +573,22 @@ describe('organisations', () => {
     expect(names(run(docOf('Partners\n\n- National Offender Management Service (Prisons and National Probation Service)\n- HMP Leeds (Education and Skills Department)\n')).partners).map((p) => p.name)).toEqual(['National Offender Management Service', 'HMP Leeds (Education and Skills Department)']);
   });
 
+  it('reads the list a clause with a colon opens (`Our partners are:`, `… Kooperationspartner waren:`) (probe k09)', () => {
+    expect(names(run(docOf('Our partners are:\n- Alpha Foundation\n- Beta Trust\n')).partners).map((p) => p.name)).toEqual(['Alpha Foundation', 'Beta Trust']);
+    const report = docOf('2.3 Träger und Partner\n\nTräger des Projekts war der Verein für Straffälligenhilfe Leipzig e. V. (VSL). Kooperationspartner waren:\n\n- Jugendstrafvollzugsanstalt Regis-Breitingen\n- Agentur für Arbeit Leipzig\n- Jobcenter Leipzig\n');
+    expect(names(run(report).partners).map((p) => p.name)).toEqual(['Jugendstrafvollzugsanstalt Regis-Breitingen', 'Agentur für Arbeit Leipzig', 'Jobcenter Leipzig']);
+  });
+
+  it('reads the words that follow a head word in French and Italian names, and ends no name with a conjunction (probes d05, d07, k10)', () => {
+    const partnersOf = (text: string) => names(run(docOf(text)).partners).map((p) => p.name);
+    expect(partnersOf("TREMPLIN est porté par l'Association Passerelles Lyonnaises en partenariat avec le Centre pénitentiaire de Lyon et la Maison d'arrêt de Lyon-Corbas.\n")).toEqual(['Centre pénitentiaire de Lyon', "Maison d'arrêt de Lyon-Corbas"]);
+    expect(partnersOf("Le projet est mené en partenariat avec la Direction interrégionale des services pénitentiaires de Lyon et la Direction de l'administration pénitentiaire.\n")).toEqual(['Direction interrégionale des services pénitentiaires de Lyon', "Direction de l'administration pénitentiaire"]);
+    expect(partnersOf('Il progetto è realizzato in collaborazione con la Casa circondariale di Bologna e la Casa di reclusione di Milano-Bollate.\n')).toEqual(['Casa circondariale di Bologna', 'Casa di reclusione di Milano-Bollate']);
+    // a second body after `et de l'association` stays apart (probe i09)
+    expect(partnersOf("Le projet est mené en partenariat avec l'agence France Travail de Marseille Saint-Lazare et de l'association Logis Solidaire 13.\n")).not.toContain("agence France Travail de Marseille Saint-Lazare et de l'association Logis Solidaire 13");
+    expect(partnersOf('Der Plan entstand gemeinsam mit der Bewährungshilfe und, soweit zuständig, dem Jobcenter Leipzig.\n').some((n) => / und$/.test(n))).toBe(false);
+  });
+
   it('reads a `Lead agency` label, and a page\'s own body from its title when its logo names it too', () => {
     // probes i05 and i06
     const slides = docOf('# Walking Out Together\n\n| | |\n|---|---|\n| Lead agency | Pathways West Inc. |\n| Partners | Ngala Yorga Aboriginal Corporation; Southside Housing Ltd |\n', 'slides.md');
