@@ -14,6 +14,7 @@ import { partnerTables } from './org-tables.js';
 import { compiled, namePattern } from './memo.js';
 import { funderSpans, payingBodies } from './funding.js';
 import { moneyMentions } from './money.js';
+import { isListItem, listItems } from './text.js';
 import type { OrgName, OrgWords } from './org-names.js';
 import { FUNCTION_WORD, bare, clauseEnd, countryOf, nameAt, nameWord, orgList, orgWords, readOrg, tokens, trimEnd } from './org-names.js';
 
@@ -306,29 +307,6 @@ function valueItems(doc: Document, fact: LabelFact): Span[] {
   if (fact.line.start > fact.label.end && isListItem(doc, fact.line)) return listItems(doc, fact.line.index);
   const lines = doc.lines.filter((l) => l.end > fact.value.start && l.start < fact.value.end);
   return lines.length > 1 ? lines.map((l, i) => (i === 0 ? { start: fact.value.start, end: l.end } : l)) : [fact.value];
-}
-
-/** The line of the text a line of the view is on, from its start (markup and indentation included). */
-function rawLine(doc: Document, line: Line): string {
-  return doc.text.slice(doc.text.lastIndexOf('\n', line.start - 1) + 1, line.end);
-}
-
-/** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`) in the text? */
-function isListItem(doc: Document, line: Line): boolean {
-  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(rawLine(doc, line));
-}
-
-/** How far a line's list marker is indented in the text. */
-function indentOf(doc: Document, line: Line): number {
-  return /^[ \t]*/.exec(rawLine(doc, line))![0].length;
-}
-
-/** The items of the list a line opens: that line and the items right after it at the same depth. */
-function listItems(doc: Document, from: number): Line[] {
-  const out: Line[] = [];
-  const depth = indentOf(doc, doc.lines[from]!);
-  for (let i = from; i < doc.lines.length && isListItem(doc, doc.lines[i]!) && indentOf(doc, doc.lines[i]!) === depth && out.length < 40; i++) out.push(doc.lines[i]!);
-  return out;
 }
 
 /** Sections whose heading opens with a partners label (`Partners`, `Partenaires représentés`). */

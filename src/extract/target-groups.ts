@@ -8,7 +8,7 @@ import { phrases, table } from '../pipeline/lexicons.js';
 import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
-import { sentencesOf } from './text.js';
+import { isListItem, listItems, sentencesOf } from './text.js';
 import { PhraseFinder } from './trie.js';
 
 /** One phrase of the lexicon found in the text. */
@@ -193,8 +193,27 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
       for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, 'section', CONFIDENCE.pattern);
     }
   }
+  // a list that a clause ending with a near cue and a colon opens (`Projects may work with:`, `… rivolto a:`)
+  const near0 = nearMatcher(lexicons);
+  for (let i = 0; i + 1 < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (!/[:：]$/.test(line.text) || !isListItem(doc, doc.lines[i + 1]!)) continue;
+    const cues = near0.all(line.text);
+    const last = cues[cues.length - 1];
+    if (!last || line.text.slice(last.index! + last[0].length).trim() !== ':') continue;
+    const items = listItems(doc, i + 1).slice(0, 12);
+    const from = items[0]!.start;
+    const to = items[items.length - 1]!.end;
+    if (labelled.some((l) => from >= l.start && to <= l.end)) continue;
+    labelled.push({ start: from, end: to });
+    const body = doc.view.slice(from, to);
+    const found = groupMentions(body, lexicons);
+    for (const g of found) {
+      for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, 'section', CONFIDENCE.pattern);
+    }
+  }
   const cue = cueMatcher(lexicons);
-  const near = nearMatcher(lexicons);
+  const near = near0;
   const heads = new Set(phrases(lexicons, 'target-groups', 'not_name_heads').map((w) => w.toLowerCase()));
   const title = titleSpan(doc, context.previous);
   const seen = new Map<string, { span: Span; sentences: Set<number> }>();

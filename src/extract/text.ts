@@ -62,3 +62,26 @@ export function lineAt(doc: Document, offset: number): Line | undefined {
   }
   return undefined;
 }
+
+/** The line of the text a line of the view is on, from its start (markup and indentation included). */
+function rawLine(doc: Document, line: Line): string {
+  return doc.text.slice(doc.text.lastIndexOf('\n', line.start - 1) + 1, line.end);
+}
+
+/** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`) in the text? */
+export function isListItem(doc: Document, line: Line): boolean {
+  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(rawLine(doc, line));
+}
+
+/** How far a line's list marker is indented in the text. */
+function indentOf(doc: Document, line: Line): number {
+  return /^[ \t]*/.exec(rawLine(doc, line))![0].length;
+}
+
+/** The items of the list a line opens: that line and the items right after it at the same depth. */
+export function listItems(doc: Document, from: number): Line[] {
+  const out: Line[] = [];
+  const depth = indentOf(doc, doc.lines[from]!);
+  for (let i = from; i < doc.lines.length && isListItem(doc, doc.lines[i]!) && indentOf(doc, doc.lines[i]!) === depth && out.length < 40; i++) out.push(doc.lines[i]!);
+  return out;
+}

@@ -181,6 +181,15 @@ describe('target groups', () => {
     expect(Object.keys(groups(docOf('Evaluación\n\nSu objetivo era lograr la vinculación laboral formal de pospenados y de personas privadas de la libertad en los seis meses previos a su salida.\n'))).sort()).toEqual(['ex-prisoners', 'prisoners']);
   });
 
+  it('reads the list a clause with a near cue and a colon opens, a heading `Público`, and more phrasings (probes k01-k06, k12)', () => {
+    const call = groups(docOf('Community grants\n\nThe scheme funds restorative practice. Projects may work with:\n\n- adults under Probation Service supervision, including those on community service orders;\n- victims of crime;\n- young people aged 18 to 24.\n'));
+    expect(Object.keys(call).sort()).toEqual(['probation-clients', 'victims', 'young-people']);
+    expect(groups(docOf('# Ler para Libertar\n\n## Público\n\nO projeto atende pessoas privadas de liberdade em regime fechado e semiaberto.\n', 'x.md'))).toMatchObject({ prisoners: 'pessoas privadas de liberdade' });
+    expect(Object.keys(groups(docOf('Academy\n\nThe Academy gives men serving the last 12 months of their sentence at HMP Leeds a route into work.\n')))).toContain('prisoners');
+    expect(Object.keys(groups(docOf('Pilot\n\nThe pilot is aimed at people leaving prison who have no settled home.\n')))).toContain('homeless');
+    expect(Object.keys(groups(docOf('Profile\n\nPHMI matches adults returning home from Ohio prisons with a trained peer mentor.\n')))).toContain('ex-prisoners');
+  });
+
   it('does not read the English word `offer` as Swedish victims', () => {
     expect(groups(docOf('Project\n\nWe offer mentoring to prisoners.\n'))).toEqual({ prisoners: 'prisoners' });
   });
