@@ -218,7 +218,8 @@ function labelledFunders(doc: Document, span: Span, lexicons: Lexicons): OrgName
   const words = orgWords(lexicons);
   const out = list.slice(0, 1);
   for (let i = 1; i < list.length; i++) {
-    const gap = doc.view.slice(list[i - 1]!.span.end, list[i]!.span.start).replace(/^\s*\([^()]*\)/, '').trim();
+    // (the next name's article stays out of the gap: `… and the Ministry of Justice`)
+    const gap = doc.view.slice(list[i - 1]!.span.end, list[i]!.span.start).replace(/^\s*\([^()]*\)/, '').trim().replace(/\s+(\p{L}+)$/u, (m, a: string) => (words.article.has(a.toLowerCase()) ? '' : m));
     if (gap !== ';' && gap !== '|' && !words.and.has(gap.toLowerCase())) break;
     out.push(list[i]!);
   }
@@ -375,8 +376,8 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
   // 3. cue phrases: `funded by X`, `with the financial support of X`, `60% from X` (amounts with their
   // source, `£20 million from X`, are read below from the money reader's amounts)
   const share = /\b\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+(?:in\s+)?(?:grants?|funding))?\s+from\s+/giu;
-  // `$50 million is being delivered by X`, `£18 million … has been committed by X`
-  const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
+  // `$50 million is being delivered by X`, `£18 million … has been committed by X`, `CAD 600,000, provided by X`
+  const moneyBy = /(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?[^.;:\n]{0,100}?(?:\b(?:is|are|was|were|has|have|had|will|being)\s+(?:been\s+|be\s+|being\s+)?|,\s*)(?:delivered|provided|committed|awarded|allocated|granted|invested|given|made\s+available|contributed|pledged|donated)\s+by\s+/giu;
   // `has been awarded a grant of £420,000 by the X Trust`
   const awardBy = /\b(?:awarded|granted|given)\s+(?:an?\s+)?(?:(?:\p{L}+-)?(?:year|month)\s+)?(?:grant|award|funding)?\s*(?:of\s+)?(?:[€$£]|\b(?:EUR|GBP|USD|NOK|AUD|CAD)\b)\s?\d[\d.,]{0,15}(?:\s?(?:million|m|bn|billion|k)\b)?\s+by\s+/giu;
   // an amount and where it comes from, in any language the lexicon knows: `krijgt 425.000 euro van het
@@ -582,6 +583,15 @@ function nameBeforeSpan(doc: Document, end: number, floor: number, words: Return
 function withBody(doc: Document, w: FunderWords, f: Funder): Funder {
   const view = doc.view;
   const text = view.slice(f.span.start, f.span.end);
+  // a programme in brackets after the payer: `The Ashlow Charitable Trust (Futures Fund)`
+  const bracket = /\s*\(([^()]{3,80})\)$/.exec(text);
+  w.programmeWord.lastIndex = 0;
+  if (bracket && !f.programme && /\s/.test(bracket[1]!.trim()) && w.programmeWord.test(bracket[1]!)) {
+    const inner = bracket[1]!.trim();
+    const ps = f.span.start + bracket.index + bracket[0].indexOf(inner);
+    const funderEnd = f.span.start + bracket.index;
+    return { ...f, funder: view.slice(f.span.start, funderEnd).replace(/\s+/g, ' ').trim(), span: { start: f.span.start, end: funderEnd }, programme: inner, programmeSpan: { start: ps, end: ps + inner.length } };
+  }
   w.body.lastIndex = 0;
   const b = w.body.exec(text);
   w.programmeWord.lastIndex = 0;

@@ -249,4 +249,14 @@ describe('funding', () => {
     expect(run(docOf('Profiel\n\nWWD wordt gefinancierd door de gemeente Enschede, met een aanvullende bijdrage van het Fonds Vrije Toekomst Twente.\n')).map((f) => f.funder)).toContain('Fonds Vrije Toekomst Twente');
     expect(run(docOf('Projet\n\nLe projet bénéficie du soutien financier de la Fondation Calanques Solidaires.\n')).map((f) => f.funder)).toContain('Fondation Calanques Solidaires');
   });
+
+  it('reads a programme in brackets after a labelled payer, the next payer after `and the`, and an amount `, provided by` (probes k01, k05)', () => {
+    expect(run(docOf('Academy\n\nFunded by: The Ashlow Charitable Trust (Futures Fund) and the Ministry of Justice\n'))).toEqual([
+      { funder: 'Ashlow Charitable Trust', programme: 'Futures Fund' },
+      { funder: 'Ministry of Justice', programme: null },
+    ]);
+    expect(run(docOf('Call\n\nThe total envelope for this intake is CAD 600,000, provided by Public Safety Canada and the Laurentian Community Trust.\n')).map((f) => f.funder)).toEqual(['Public Safety Canada', 'Laurentian Community Trust']);
+    // an acronym in brackets is part of the name, not a programme
+    expect(run(docOf('Project\n\nFunded by: Bureau of Justice Assistance (BJA)\n')).map((f) => f.programme)).toEqual([null]);
+  });
 });
