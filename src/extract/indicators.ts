@@ -161,6 +161,8 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
     // the upper figure of a range (`15 to 20`, `eight to 10`), a date or a fraction (`20/10`, `1.5.2020`)
     const rw = RANGE_WORD.exec(before);
     if (rw && rw[0].trim() && numerals.some((n) => n.end === at - rw[0].length)) continue;
+    // (`between 12 and 15 projects`: a short word joins the figures after a word for `between`)
+    if (words.betweenUpper.test(before)) continue;
     if (/^[/.]\d/.test(after) || /\/\s*$/.test(before)) continue;
     if (words.beforeNot.test(before.toLowerCase())) continue;
     const fraction = isWord && words.fractions.has(raw.toLowerCase().replace(/\s+/g, ' '));
@@ -182,7 +184,7 @@ function countsIn(doc: Document, sentence: Sentence, low: string, numerals: Nume
     if (fraction || sample || !Number.isInteger(value)) continue;
     let rest = after;
     // a range or a bound gives its lower figure: `15 to 20 high-risk inmates`, `1000+ qualifications`
-    const range = RANGE_AFTER.exec(rest);
+    const range = RANGE_AFTER.exec(rest) ?? (words.betweenLower.test(before) ? /^\s*\p{L}{1,3}\s+\d[\d,.]*/u.exec(rest) : null);
     if (range) rest = rest.slice(range[0].length);
     rest = rest.replace(/^\s*\+/, '');
     if (words.duration.test(rest.toLowerCase())) continue;
@@ -267,7 +269,8 @@ function unitAfter(rest: string, words: Words, subject = false): Unit | null {
   // clause as the verb's subject, in any language: `96 concluíram uma formação`, `y 63 consiguieron un empleo`;
   // a verb in the singular (`supports`) has another subject)
   if (verb && (verbal[0].trim() || /ed$/u.test(verb[0]) || (subject && !/s$/u.test(verb[0].split(/\s/)[0]!)))) {
-    const phrase = /^[^,;:.()\n!?]{0,60}/u.exec(tail)?.[0] ?? '';
+    // (up to the next figure: `147 have gained a qualification and 58 are now in paid work`)
+    const phrase = (/^[^,;:.()\n!?]{0,60}/u.exec(tail)?.[0] ?? '').replace(/\s+(?:\p{L}{1,4}\s+)?\p{N}.*$/su, '');
     const ws = phrase.split(/\s+/).filter(Boolean).slice(0, 5);
     return ws.length ? { kind: 'verb', text: ws.join(' ') } : null;
   }
@@ -415,7 +418,11 @@ function underTargetHeading(doc: Document, sentence: Sentence, words: Words): bo
   let k = -1;
   for (let i = 0; i < sections.length; i++) if (sections[i]!.start <= sentence.start && sentence.start < sections[i]!.end) k = i;
   if (k < 0) return false;
-  const planned = (i: number) => words.targetHeading.test(sections[i]!.heading.trim().toLowerCase());
+  // (a heading of both, `Targets and progress`, leaves the kind to the sentence)
+  const planned = (i: number) => {
+    const h = sections[i]!.heading.trim().toLowerCase();
+    return words.targetHeading.test(h) && !words.resultColumn(h);
+  };
   if (sections[k]!.heading.trim() !== sentence.text.trim()) return planned(k);
   // a list item the sections stage took for a heading of its own (a short line with no stop) is read under
   // the heading before it and the items like it (sections that hold their heading only)
@@ -434,7 +441,8 @@ function kindOf(doc: Document, sentence: Sentence, at: number, words: Words): 'r
   const clauseStart = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at), s.lastIndexOf('(', at)) + 1;
   const stop = /[,;()]/.exec(s.slice(at));
   const clause = s.slice(clauseStart, stop ? at + stop.index : s.length).toLowerCase();
-  if (words.target(clause) || words.targetStart.test(s)) return 'target';
+  // (`we aim to enrol 360 learners, to see 180 accredited qualifications`: a clause that opens with `to`)
+  if (words.target(clause) || words.targetStart.test(s) || words.targetStart.test(clause.trim())) return 'target';
   if (underTargetHeading(doc, sentence, words)) return 'target';
   if (words.result(clause)) return 'result';
   return words.target(s.toLowerCase()) ? 'target' : 'result';
@@ -493,6 +501,11 @@ interface Words {
   target: PhraseTest;
   targetStart: RegExp;
   targetHeading: RegExp;
+  /** the words of a results column (`achieved`, `progress`): in a heading with a target's word, neither decides */
+  resultColumn: PhraseTest;
+  /** a word for `between` right before the lower figure of a range, and before its upper figure with the figure and a short word */
+  betweenLower: RegExp;
+  betweenUpper: RegExp;
   outcome: PhraseTest;
   percentNot: PhraseTest;
   /** `% of <whom>` right after a number: the words of a share's whole, in group 1 */
@@ -554,6 +567,9 @@ function wordsOf(lexicons: Lexicons): Words {
     target: phraseTest(list('target_cues')),
     targetStart: new RegExp(`^(?:${BULLET}\\s*)?(?:${alt(list('target_starts'))})\\s+\\p{L}`, 'iu'),
     targetHeading: anchored('target_headings', '^(?:\\d+[.)]?\\s*)?', '(?![\\p{L}])'),
+    resultColumn: phraseTest(list('result_column')),
+    betweenLower: new RegExp(`(?<![\\p{L}])(?:${alt(list('between'))})\\s+$`, 'iu'),
+    betweenUpper: new RegExp(`(?<![\\p{L}])(?:${alt(list('between'))})\\s+\\d[\\d,.]*\\s+\\p{L}{1,3}\\s+$`, 'iu'),
     outcome: phraseTest(list('outcome_cues')),
     percentNot: phraseTest(list('percent_not')),
     percentOf: new RegExp(`^\\s?(?:%|[\\p{L} ]{1,12}?)\\s+(?:${alt(list('percent_of'))})\\s+([\\p{L} '’-]{1,40})`, 'iu'),

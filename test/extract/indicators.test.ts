@@ -246,6 +246,22 @@ describe('indicators', () => {
     expect(one('Number of the call – 2024')).toEqual([]);
   });
 
+  it('reads a range after `between` as its lower figure, and no `one in five` or study sample (probes k03, k04, k08)', () => {
+    expect(one('We expect to fund between 12 and 15 projects in this round.')).toEqual([[12, 'projects', 'target']]);
+    expect(one('Across the partner countries, fewer than one in five prisons give learners supervised internet access.')).toEqual([]);
+    expect(one('A quasi-experimental study (n = 412; 206 participants and 206 matched comparison subjects) was run.')).toEqual([]);
+  });
+
+  it('leaves the kind to the sentence under a heading of targets and progress, and ends a verb\'s unit at the next figure (probe k01)', () => {
+    const page = docOf('# Academy\n\n## Targets and progress\n\nBy March 2026 we aim to enrol 360 learners, to see 180 accredited qualifications.\n\nSince April 2023, 212 men have enrolled, 147 have gained a qualification and 58 are now in paid work.\n', 'x.md');
+    expect(run(page)).toEqual([
+      [360, 'learners', 'target'],
+      [180, 'accredited qualifications', 'target'],
+      [212, 'men', 'result'],
+      [147, 'gained a qualification', 'result'],
+    ]);
+  });
+
   it('reads a label with its target and its result on one line (probe d10)', () => {
     expect(one('- Personas participantes: meta 80; resultado a 31/12/2024: 64.')).toEqual([[80, 'Personas participantes', 'target'], [64, 'Personas participantes', 'result']]);
     expect(one('- Permanencia en el empleo a los seis meses: meta 60 %; resultado a 31/12/2024: 68 %.')).toEqual([[60, '%', 'target'], [68, '%', 'result']]);
