@@ -261,11 +261,11 @@ function statedDurations(text: string, base: number, lexicons: Lexicons, c: Cues
   const out: Duration[] = [];
   const hasMoney = c.money.test(text);
   for (const d of durationsIn(text, lexicons, base)) {
-    const pre = text.slice(Math.max(0, d.start - base - 60), d.start - base);
+    const pre = text.slice(Math.max(0, d.start - base - 90), d.start - base);
     const post = text.slice(d.end - base, d.end - base + 40);
     // a lead phrase counts right after the project's word (`to provide funding for a period of three years`)
     const lead = c.durationLead.exec(pre);
-    const led = !!lead && c.project.test(pre.slice(Math.max(0, lead.index - 40), lead.index));
+    const led = !!lead && c.project.test(pre.slice(Math.max(0, lead.index - 60), lead.index));
     if (c.durationTail.test(post) || led || (c.moneyOver.test(pre) && hasMoney)) out.push(d);
   }
   return out;

@@ -156,6 +156,9 @@ describe('timeframe', () => {
     expect(run(docOf('Since 2015 the program has enrolled more than 1,200 participants.\n'))).toMatchObject({ start: '2015', end: null });
     expect(run(docOf('REP is operated by a nonprofit and has enrolled participants since 2013.\n'))).toMatchObject({ start: '2013', end: null });
     expect(run(docOf('De interventie wordt sinds 2016 uitgevoerd door Stichting Nieuwe Kansen Oost.\n'))).toMatchObject({ start: '2016', end: null });
+    // probes k07 and k11: a label of running since, an Italian start in the future and its stated duration
+    expect(run(docOf('Operating since: 2017\n'))).toMatchObject({ start: '2017', end: null });
+    expect(run(docOf('I progetti partiranno il 1° maggio 2024 e avranno una durata di 18 mesi.\n'))).toMatchObject({ start: '2024-05-01', duration: 18 });
     // dev16 line 38: a call's project end
     expect(run(docOf('Your project must be finished by 30 April 2024.\n'))).toMatchObject({ start: null, end: '2024-04-30' });
     // fixtures/holdout/docs/h02_grant_news_de.md line 11: a start, then a verb of running, a duration and `bis`

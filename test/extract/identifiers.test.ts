@@ -119,6 +119,12 @@ describe('status', () => {
     ['Slovak sa začne', 'Projekt sa začne 1. apríla 2024 a potrvá do 31. marca 2026.', 'planned'],
     ['Latvian tika īstenots no', 'Projekts „Mentors blakus” tika īstenots no 2021. gada līdz 2023. gadam.', 'completed'],
     ['Catalan fase començarà', 'La fase ampliada començarà el setembre de 2024 i s’allargarà fins al juny de 2027.', 'planned'],
+    // probes k01, k06, k07, k09, k11: labels and phrasings of a running, ended or coming programme
+    ['In delivery', 'Status: In delivery\n', 'ongoing'],
+    ['Current status', 'Current status: Operating\n', 'ongoing'],
+    ['delivery ongoing', '- Year 4 of 4: delivery ongoing', 'ongoing'],
+    ['inzwischen abgeschlossen', 'Das Modellprojekt wurde in Leipzig umgesetzt und ist inzwischen abgeschlossen.', 'completed'],
+    ['partiranno', 'I progetti partiranno il 1° maggio 2024 e avranno una durata di 18 mesi.', 'planned'],
   ])('%s', (_name, text, want) => {
     expect(value(text, 'status')).toBe(want);
   });
@@ -140,6 +146,10 @@ describe('status', () => {
 });
 
 describe('status of a call', () => {
+  it('reads no status from an evaluation of the delivery being carried out (dev17)', () => {
+    expect(value('An independent evaluation of delivery is being carried out by Barefoot Social Research.', 'status')).toBe(null);
+  });
+
   it('is null for a call for proposals, whose `Status: Open` is the call\'s (probes c09, f06)', () => {
     const doc = docOf('Call for proposals: reintegration grants\n\nStatus: Open for submission\nDeadline for applications: 14 November 2025\n');
     const previous = [finding(doc, '/document_kind', 'call', { start: 0, end: 18 }, 'cue', 0.8)];
