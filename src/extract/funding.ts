@@ -329,8 +329,13 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     // (a sentence is no list of names: `Summary Please summarise in one sentence the purpose of this grant.`)
     if (/[.?!]\s*$/u.test(bare) || (bare.match(/(?:^|\s)\p{Ll}/gu) ?? []).length > 8) return [];
     if (!/\p{N}/u.test(bare)) return [f];
-    const named = /^([^\d(),;]{3,120}?),\s*(?:[€$£]|EUR\s?)?\d/u.exec(doc.view.slice(f.value.start, f.value.end));
-    return named ? [{ ...f, value: { start: f.value.start, end: f.value.start + named[1]!.length } }] : [];
+    const value = doc.view.slice(f.value.start, f.value.end);
+    const named = /^([^\d(),;]{3,120}?),\s*(?:[€$£]|EUR\s?)?\d/u.exec(value);
+    if (named) return [{ ...f, value: { start: f.value.start, end: f.value.start + named[1]!.length } }];
+    // or after the amount and a dash: `R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen)`
+    const after = /\d\s*(?:\p{L}{1,8}\.?\s*)?[–—-]\s+(\p{Lu}[^;|\n\d]{2,100}?)\s*$/u.exec(value);
+    if (after) return [{ ...f, value: { start: f.value.start + after.index + after[0].length - after[1]!.length, end: f.value.start + after.index + after[0].length } }];
+    return [];
   });
   for (const fact of [...factsFor(doc, lexicons, 'funder'), ...grantNames].sort((a, b) => a.value.start - b.value.start)) {
     const label = view.slice(fact.label.start, fact.label.end).toLowerCase();

@@ -301,7 +301,7 @@ function round(n: number): number {
  * The code of a bare dollar: the dollar country the document places the programme in (the countries
  * found before, else the country names of its opening, and the states or provinces it names), else USD.
  */
-function dollarCode(doc: Document, context: ExtractContext): string {
+function dollarCode(doc: Document, context: ExtractContext, mentions: readonly MoneyMention[] = []): string {
   const w = words(context.lexicons);
   const byCountry = new Map<string, string>();
   for (const [code, list] of w.dollar) for (const p of list) if (/^[A-Z]{2}$/.test(p)) byCountry.set(p, code);
@@ -313,6 +313,9 @@ function dollarCode(doc: Document, context: ExtractContext): string {
     v.first = Math.min(v.first, at);
     votes.set(code, v);
   };
+  // the document's own dollars written in full (`Annual budget: NZ$385,000` above `approx. $4,200`)
+  const dollars = new Set(w.dollar.map(([code]) => code));
+  for (const m of mentions) if (m.currency !== '$' && dollars.has(m.currency)) vote(m.currency, m.start, 3);
   const found = context.previous.filter((f) => f.path === '/countries/-');
   // (a country counts more than a state's or province's name, which may also name a street: `27 Victoria Street`)
   if (found.length) for (const f of found) vote(byCountry.get(String(f.value)), f.start, 2);
@@ -513,6 +516,9 @@ interface Candidate {
   label?: Span;
 }
 
+/** The rest of a labelled value after its amount: a dash and a name in capitals to the value's end. */
+const DASHED_PAYER = /^\s*[–—-]\s+(\p{Lu}[^;|\n\d]{2,100}?)\s*$/u;
+
 /** A cost label that is a source after a word for `from` (`Von der Europäischen Union:`): the payer. */
 const FROM_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s+(.{2,80})$`, 'iu');
 
@@ -536,7 +542,7 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.amount <= 0) continue;
-    if (m.currency === '$') m.currency = dollar ??= dollarCode(doc, context);
+    if (m.currency === '$') m.currency = dollar ??= dollarCode(doc, context, mentions);
     if (m.currency === 'kr') m.currency = (krone ??= kroneCode(doc, context)) ?? 'kr';
     if (m.currency === 'kr') continue;
     while (si < sentences.length && sentences[si]!.end <= m.start) si++;
@@ -568,7 +574,10 @@ export function money(doc: Document, context: ExtractContext): Finding[] {
     const fact = later ? undefined : inFact;
     if (fact) {
       const fromLabel = FROM_LABEL.exec(doc.view.slice(fact.fact.label.start, fact.fact.label.end).trim());
-      const funder = fromLabel ? { name: normaliseFunder(fromLabel[1]!.trim(), w), span: fact.fact.label } : funderBeside(doc, s, w);
+      // (a payer's name after a dash, ending the value: `Recursos federais | R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen)`)
+      const dashed = fact.kind === 'grant' || fact.kind === 'cofinancing' ? DASHED_PAYER.exec(doc.view.slice(m.end, fact.fact.value.end)) : null;
+      const payer = dashed ? named(doc, m.end + dashed[0].length - dashed[1]!.length, dashed[1]!, w) : null;
+      const funder = fromLabel ? { name: normaliseFunder(fromLabel[1]!.trim(), w), span: fact.fact.label } : payer ?? funderBeside(doc, s, w);
       candidates.push({ mention: m, judgement: { kind: fact.kind, rank: 3, funder }, method: fact.fact.method, confidence: fact.fact.confidence, label: fact.fact.label });
       continue;
     }

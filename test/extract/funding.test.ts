@@ -256,6 +256,8 @@ describe('funding', () => {
       { funder: 'Ministry of Justice', programme: null },
     ]);
     expect(run(docOf('Call\n\nThe total envelope for this intake is CAD 600,000, provided by Public Safety Canada and the Laurentian Community Trust.\n')).map((f) => f.funder)).toEqual(['Public Safety Canada', 'Laurentian Community Trust']);
+    // a grant label's payer after the amount and a dash (probe k12)
+    expect(run(docOf('| | |\n|---|---|\n| Recursos federais | R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen) |\n', 'x.md')).map((f) => f.funder)).toEqual(['Fundo Penitenciário Nacional (Funpen)']);
     // an acronym in brackets is part of the name, not a programme
     expect(run(docOf('Project\n\nFunded by: Bureau of Justice Assistance (BJA)\n')).map((f) => f.programme)).toEqual([null]);
   });

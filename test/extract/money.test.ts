@@ -217,4 +217,23 @@ describe('money', () => {
       ['total', 30588220, 'CZK'],
     ]);
   });
+
+  it('reads a bare dollar as the dollar the document writes in full elsewhere (probe k07)', () => {
+    const found = costs('Profile\n\nCountry: New Zealand\nAnnual budget: NZ$385,000\nCost per young person: approx. $4,200\n\nAn Australian adaptation is being trialled in Queensland.\n', 'x.txt', [
+      { path: '/countries/-', value: 'AU', start: 0, end: 1, method: 'gazetteer', confidence: 0.8 } as Finding,
+      { path: '/countries/-', value: 'NZ', start: 0, end: 1, method: 'gazetteer', confidence: 0.8 } as Finding,
+    ]);
+    expect(found.map((c) => [c.kind, c.amount, c.currency])).toEqual([
+      ['budget', 385000, 'NZD'],
+      ['unit', 4200, 'NZD'],
+    ]);
+  });
+
+  it('reads sponsorship as co-financing, and a payer named after a dash at the end of a labelled amount (probes k12, g01)', () => {
+    const found = costs('| | |\n|---|---|\n| Recursos federais | R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen) |\n| Patrocínio | R$ 450 mil – Grupo Serra Azul |\n', 'x.md');
+    expect(found.map((c) => [c.kind, c.amount, c.currency, c.funder])).toEqual([
+      ['grant', 1850000, 'BRL', 'Fundo Penitenciário Nacional (Funpen)'],
+      ['cofinancing', 450000, 'BRL', 'Grupo Serra Azul'],
+    ]);
+  });
 });
