@@ -219,6 +219,9 @@ function part(doc: Document, s: Span): Part {
   return { start: t.start, end: t.end, text: doc.view.slice(t.start, t.end).replace(/\s+/g, ' ').trim() };
 }
 
+/** A phone number in the North American pattern: three digits (or three in brackets), three, four. */
+const NANP = /^(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}$/;
+
 /** Read the names, e-mails, phones, roles and organisations in `[start, end)` of the view. */
 function readPieces(doc: Document, start: number, end: number, w: Words): Pieces {
   const out: Pieces = { people: [], emails: [], phones: [], roles: [], orgs: [], rest: [], other: 0 };
@@ -243,7 +246,9 @@ function readPieces(doc: Document, start: number, end: number, w: Words): Pieces
     // `Priya Raman 0412 555 309 | priya.raman@…`: a number in a national trunk format (a leading 0) that
     // ends its piece of the line, right after a name (not a company number: `SIRET 812 345 678 00021`)
     const endsPiece = digits >= 8 && digits <= 12 && /^0/.test(m[0]) && /^\s*(?:[|·•,;]|$)/.test(text.slice(m.index + m[0].length)) && /\p{L}\s*$/u.test(before);
-    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare || international || endsPiece)) continue;
+    // `204-555-0143`, `(216) 555-0187`: the North American pattern is a phone wherever it stands
+    const northAmerican = NANP.test(m[0].trim());
+    if (digits < 7 || digits > 15 || isDateLike(m[0]) || !(w.phoneLabel.test(before) || bare || international || endsPiece || northAmerican)) continue;
     const p = m[0].replace(/[\s(/-]+$/, '');
     out.phones.push({ start: start + m.index, end: start + m.index + p.length, text: p });
     mask(m.index, m.index + m[0].length);

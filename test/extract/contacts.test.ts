@@ -234,4 +234,13 @@ describe('contacts', () => {
     const page = docOf('<html><body><h1>Page</h1><p>Intro text about the programme and what it does for people leaving prison.</p><p>More text about results and the people we work with every year in Hamilton.</p><h2>Talk to us</h2><p>Aroha Tane, Programme Lead – Reintegration<br>\n<a href="mailto:aroha.tane@kotuitui.org.nz">aroha.tane@kotuitui.org.nz</a></p></body></html>', 'x.html');
     expect(run(page)).toEqual([expect.objectContaining({ name: 'Aroha Tane', role: 'Programme Lead – Reintegration', organisation: null })]);
   });
+
+  it('reads a call\'s queries contact and a programme officer\'s label as the role, with phones in the North American pattern (probes k03, k05, i04)', () => {
+    expect(run(docOf('Call\n\nQueries about this call: Siobhán Ní Bhriain, Programme Officer, grants@meitheal-justice.ie, +353 1 555 0142.\n'))).toEqual([
+      { name: 'Siobhán Ní Bhriain', role: 'Programme Officer', email: 'grants@meitheal-justice.ie', phone: '+353 1 555 0142', organisation: null },
+    ]);
+    expect(run(docOf('Call\n\n**Program Officer:** Amélie Tremblay – grants@horizonjustice.ca – 204-555-0143\n', 'x.md'))).toEqual([
+      { name: 'Amélie Tremblay', role: 'Program Officer', email: 'grants@horizonjustice.ca', phone: '204-555-0143', organisation: null },
+    ]);
+  });
 });
