@@ -589,6 +589,14 @@ describe('organisations', () => {
     expect(partnersOf('Der Plan entstand gemeinsam mit der Bewährungshilfe und, soweit zuständig, dem Jobcenter Leipzig.\n').some((n) => / und$/.test(n))).toBe(false);
   });
 
+  it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
+    const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
+    expect(names(run(news).partners)).toEqual([
+      { name: 'Mino-Bimaadiziwin Healing Society', country: null },
+      { name: 'Norway House Youth Circle Inc.', country: null },
+    ]);
+  });
+
   it('reads a `Lead agency` label, and a page\'s own body from its title when its logo names it too', () => {
     // probes i05 and i06
     const slides = docOf('# Walking Out Together\n\n| | |\n|---|---|\n| Lead agency | Pathways West Inc. |\n| Partners | Ngala Yorga Aboriginal Corporation; Southside Housing Ltd |\n', 'slides.md');
