@@ -384,12 +384,17 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
     }
     // `Tay Rivers Mentoring Trust in partnership with …`: English `in` before a lower-case word ends the name
     if (lower === 'in' && raw === 'in' && end > 0 && /^\p{Ll}/u.test(bare(toks[k + 1]?.text ?? '')) && /^(?:with|of)$/.test(bare(toks[k + 2]?.text ?? ''))) break;
-    // `Associazione Seconda Chance in Turin`: a place after `in` at the end of a name is where it is
-    if (lower === 'in' && end > 0 && k + 1 < toks.length && k - i >= 1) {
+    // `Associazione Seconda Chance in Turin`, `The Reach Foundation at Bendigo received …`: a place after `in`
+    // or `at` at the end of a name is where it is
+    if ((lower === 'in' || (lower === 'at' && raw === 'at')) && end > 0 && k + 1 < toks.length && k - i >= 1) {
       const place = bare(toks[k + 1]!.text);
       const after = toks[k + 2] ? bare(toks[k + 2]!.text) : '';
-      if (/^\p{Lu}\p{Ll}+$/u.test(place) && !words.head.has(place.toLowerCase()) && end === toks[k - 1]!.end && (/[,;.:!?]$/.test(toks[k + 1]!.text) || !after || /^\d/.test(after) || /^(?:on|at|from|since|until|during)$/i.test(after) || (/^\p{Ll}/u.test(after) && !words.inner.has(after.toLowerCase()) && !words.head.has(after.toLowerCase())))) break;
+      // (a small word of names after the place ends it too when a lower-case word follows: `… at Melton for support services`)
+      const smallThenLower = words.inner.has(after.toLowerCase()) && /^\p{Ll}/u.test(bare(toks[k + 3]?.text ?? ''));
+      if (/^\p{Lu}\p{Ll}+$/u.test(place) && !words.head.has(place.toLowerCase()) && end === toks[k - 1]!.end && (/[,;.:!?]$/.test(toks[k + 1]!.text) || !after || /^\d/.test(after) || /^(?:on|at|from|since|until|during)$/i.test(after) || (/^\p{Ll}/u.test(after) && (!words.inner.has(after.toLowerCase()) || smallThenLower) && !words.head.has(after.toLowerCase())))) break;
     }
+    // `Berry Street for 'Goldfields Education'`: a quoted name after a small word is what the body does, not its name
+    if (k > i && end === toks[k - 1]!.end && words.inner.has(lower) && /^\p{Ll}/u.test(raw) && /^['‘"“]/u.test(toks[k + 1]?.text ?? '')) break;
     // `Bundesagentur für Arbeit, Regionaldirektion Nord`, `… – Područni ured Varaždin`: a branch after a
     // comma or dash is part of the name
     const afterComma = end === toks[k]!.end && /,$/.test(raw);

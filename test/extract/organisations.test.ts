@@ -589,6 +589,11 @@ describe('organisations', () => {
     expect(partnersOf('Der Plan entstand gemeinsam mit der Bewährungshilfe und, soweit zuständig, dem Jobcenter Leipzig.\n').some((n) => / und$/.test(n))).toBe(false);
   });
 
+  it('ends a grantee\'s name before `at` and its place, and before a quoted project after `for` (dev04)', () => {
+    const news = docOf('# Funding\n\n## Ballarat electorate\n\n- $1.1 million for Berry Street for \'Goldfields Education\' up to 40 youth.\n- The Reach Foundation at Bendigo received $232,500 for programs that help.\n- $1.12 million for Odyssey House at Melton for support services for people.\n', 'x.md');
+    expect(names(run(news).partners).map((p) => p.name)).toEqual(['Berry Street', 'Reach Foundation', 'Odyssey House']);
+  });
+
   it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
     const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
     expect(names(run(news).partners)).toEqual([
