@@ -594,6 +594,15 @@ describe('organisations', () => {
     expect(names(run(news).partners).map((p) => p.name)).toEqual(['Berry Street', 'Reach Foundation', 'Odyssey House']);
   });
 
+  it('reads labels of programme and associated partners, a programme\'s operator, and a delivery partner column (probes d12, g12, k01)', () => {
+    const call = run(docOf('Nabór\n\nOperator: Fundacja Nowy Brzeg\nPartner programu: Stowarzyszenie Probacja Plus\n'));
+    expect((call.promoter?.value as { name: string }).name).toBe('Fundacja Nowy Brzeg');
+    expect(names(call.partners).map((p) => p.name)).toEqual(['Stowarzyszenie Probacja Plus']);
+    expect(names(run(docOf('Step Out\n\nAssociated partner: Iași Penitentiary (Romania), which hosts the pilot.\n')).partners)).toEqual([{ name: 'Iași Penitentiary', country: 'RO' }]);
+    const table = docOf('<h2>Who delivers it</h2><table><thead><tr><th>Delivery partner</th><th>Role</th></tr></thead><tbody><tr><td>Calder Valley College</td><td>Accredited training</td></tr><tr><td>Northgate Construction Training Ltd</td><td>Work placements</td></tr></tbody></table>', 'x.html');
+    expect(names(run(table).partners).map((p) => p.name)).toEqual(['Calder Valley College', 'Northgate Construction Training Ltd']);
+  });
+
   it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
     const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
     expect(names(run(news).partners)).toEqual([
