@@ -97,7 +97,10 @@ export function partnerTables(doc: Document, lexicons: Lexicons, words: OrgWords
         if (!org) continue;
         const country = countryCol >= 0 ? cells[countryCol]! : null;
         const code = country ? countryOf(country.text, lexicons) : null;
-        const role = roleCol >= 0 ? foldCell(cells[roleCol]!.text) : null;
+        // (or in the name's cell after a dash: `EuroDesist (EDR) – coordinator`)
+        const dashed = /\s[–—-]\s+([\p{L} ]{3,40})$/u.exec(doc.view.slice(cell.start, cell.end).trim());
+        const cellRole = dashed && (words.promoterRole.has(dashed[1]!.toLowerCase()) || words.partnerRole.has(dashed[1]!.toLowerCase())) ? dashed[1]!.toLowerCase() : null;
+        const role = roleCol >= 0 ? foldCell(cells[roleCol]!.text) : cellRole;
         const table = { start: header.start, end: doc.lines[j - 1]!.end };
         out.push({ org: { ...org, country: code ?? org.country, countrySpan: code ? { start: country!.start, end: country!.end } : org.countrySpan, role: role || org.role }, table });
       }

@@ -603,6 +603,13 @@ describe('organisations', () => {
     expect(names(run(table).partners).map((p) => p.name)).toEqual(['Calder Valley College', 'Northgate Construction Training Ltd']);
   });
 
+  it('reads a role after a dash in the name cell of a table of bodies and countries (probe i07)', () => {
+    const minutes = docOf('Minutes\n\nPresent\n\nOrganisation                                   Country   Representatives\nEuroDesist (EDR) – coordinator                   BE      Pieter Van Acker, Elif Demir\nZavod Nova Pot                                   SI      Maja Kovač, Luka Zupan\nAsociación Puente de Salida                      ES      Javier Molina, Ana Ferrer\n\nThe next partner meeting will be hosted by Asociación Puente de Salida in Valencia.\n');
+    const found = run(minutes);
+    expect(found.promoter?.value).toEqual({ name: 'EuroDesist (EDR)', country: 'BE' });
+    expect(names(found.partners).map((p) => p.name)).toEqual(['Zavod Nova Pot', 'Asociación Puente de Salida']);
+  });
+
   it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
     const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
     expect(names(run(news).partners)).toEqual([
