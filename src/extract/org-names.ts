@@ -327,6 +327,7 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
   let end = -1;
   let depth = 0;
   let legal = false;
+  let fieldEnd = -1;
   for (let k = i; k < toks.length; k++) {
     const raw = k === i ? toks[k]!.text.slice(startOffset - toks[k]!.start) : toks[k]!.text;
     const t = bare(raw);
@@ -403,6 +404,12 @@ export function nameAt(doc: Document, span: Span, words: OrgWords): Span | null 
       const branchAt = branchAfter(doc.view, toks[k]!.end, words.branch);
       if (branchAt && branchAt <= span.end) continue;
     }
+    // `… Center for Criminal Justice Research, Policy, and Practice`: a list of fields goes on in the name
+    if (/,$/.test(raw) && end === toks[k]!.end && (fieldEnd = fieldList(doc.view, startOffset, toks[k]!.end - 1, span.end, words.head)) > 0) {
+      while (k + 1 < toks.length && toks[k + 1]!.end <= fieldEnd) k++;
+      end = fieldEnd;
+      continue;
+    }
     if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !/^(?:[\p{L}]|St|e|V|Ltd|Inc|Co|Dr)\.$/u.test(t + '.') && !/\.\p{L}/u.test(raw))) break;
   }
   if (end <= startOffset) return null;
@@ -441,14 +448,17 @@ function withAcronym(view: string, s: Span, limit: number, words: OrgWords): Spa
 }
 
 /** Split `start..end` of the view into list items at top-level commas and semicolons. */
-function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegExp, branch?: RegExp): Span[] {
+function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegExp, branch?: RegExp, head?: Set<string>): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = span.start;
+  let whole = -1;
   for (let i = span.start; i < span.end; i++) {
     const c = view[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && i > whole && head && depth === 0 && (whole = fieldList(view, from, i, span.end, head)) > i) continue;
+    else if (i < whole) continue;
     else if (depth === 0 && (c === ',' || (semicolons && (c === ';' || c === '|'))) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix)) && !(c === ',' && branch && branchAfter(view, i + 1, branch))) {
       out.push({ start: from, end: i });
       from = i + 1;
@@ -456,6 +466,25 @@ function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegE
   }
   out.push({ start: from, end: span.end });
   return out;
+}
+
+/** A field's name: one to three capitalised words. */
+const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+/** A name that ends in `of` or `for` and capitalised words: `Center for Criminal Justice Research`, `School of Social Sciences`. */
+const FIELD_OPEN = /(?<![\p{L}])(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
+/** The rest of its list of fields, three at most: `, Policy, and Practice`, `, Education and Social Work`. */
+const FIELD_TAIL = new RegExp(`^\\s*${FIELD}(?:\\s*,\\s*${FIELD})?\\s*,?\\s+and\\s+${FIELD}(?=\\s*(?:[.,;:)]|$)|\\s+\\p{Ll})`, 'u');
+
+/**
+ * Where a list of fields after `of` or `for` ends, when a comma at `at` opens it inside one name
+ * (`Loyola University’s Center for Criminal Justice Research, Policy, and Practice`); else -1. Fields
+ * hold no head word: `Ministry of Justice, Probation Service and Police` are three bodies.
+ */
+function fieldList(view: string, from: number, at: number, end: number, head: Set<string>): number {
+  if (!FIELD_OPEN.test(view.slice(Math.max(from, at - 80), at))) return -1;
+  const m = FIELD_TAIL.exec(view.slice(at + 1, end));
+  if (!m || m[0].split(/[^\p{L}'’-]+/u).some((w) => head.has(w.toLowerCase()))) return -1;
+  return at + 1 + m[0].length;
 }
 
 /**
@@ -502,7 +531,7 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
   const words = orgWords(lexicons);
   const view = doc.view;
   const out: OrgName[] = [];
-  const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix, words.branch);
+  const items = commaItems(view, span, !!opts.semicolons, words.legalSuffix, words.branch, words.head);
   const andRe = words.andSplit;
   const pieces: Span[] = [];
   items.forEach((it, n) => {
@@ -514,9 +543,15 @@ export function orgList(doc: Document, span: Span, lexicons: Lexicons, opts: { s
     let m: RegExpExecArray | null;
     let depth = 0;
     let scanned = 0;
+    // (the `and` that closes a list of fields inside a name: `Center for Research, Policy, and Practice`)
+    let fields: [number, number] | null = null;
+    for (let c = text.indexOf(','); c >= 0 && !fields; c = text.indexOf(',', c + 1)) {
+      const e = fieldList(view, it.start, it.start + c, it.end, words.head);
+      if (e > 0) fields = [c, e - it.start];
+    }
     while ((m = andRe.exec(text))) {
       for (; scanned < m.index; scanned++) depth += text[scanned] === '(' ? 1 : text[scanned] === ')' ? -1 : 0;
-      if (depth > 0) continue;
+      if (depth > 0 || (fields && m.index > fields[0] && m.index < fields[1])) continue;
       const left = text.slice(0, m.index).trim();
       const right = text.slice(m.index + m[0].length);
       if (!left || /-$/.test(left) || !/^["“„]?(?:\p{Lu}|\p{N}|the\s|l['’]|[a-zà-ÿ]+\s+\p{Lu})/u.test(right)) continue;

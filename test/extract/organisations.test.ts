@@ -610,6 +610,15 @@ describe('organisations', () => {
     expect(names(found.partners).map((p) => p.name)).toEqual(['Zavod Nova Pot', 'Asociación Puente de Salida']);
   });
 
+  it('reads a short list of fields after `of` or `for` as part of one name, not a list of bodies (dev06, probes m04, i02, dev09)', () => {
+    const partnersOf = (text: string) => names(run(docOf(text)).partners).map((p) => p.name);
+    expect(partnersOf('The Summit is hosted by Adult Redeploy Illinois, the Illinois Criminal Justice Information Authority, and Loyola University’s Center for Criminal Justice Research, Policy, and Practice. It will gather teams.\n')).toEqual(['Illinois Criminal Justice Information Authority', 'Loyola University’s Center for Criminal Justice Research, Policy, and Practice']);
+    expect(partnersOf("The visits run in partnership with Queen's University Belfast's School of Social Sciences, Education and Social Work.\n")).toEqual(["Queen's University Belfast's School of Social Sciences, Education and Social Work"]);
+    // bodies with head words, or more than three names, stay apart
+    expect(partnersOf('The project works in partnership with the Ministry of Justice, Probation Service and Police Scotland.\n')).toEqual(['Ministry of Justice', 'Probation Service', 'Police Scotland']);
+    expect(partnersOf("Partners: Access to Industry, Action for Children, Apex Scotland, Barnardo's Scotland, Circle, Families Outside and Turning Point Scotland.\n")).toHaveLength(7);
+  });
+
   it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
     const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
     expect(names(run(news).partners)).toEqual([
