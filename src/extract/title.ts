@@ -171,7 +171,9 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   // (a breadcrumb's items are not: its last one is the page's own title)
   const menus = top.filter((l) => isChrome(l.text, chrome) && (l.text.match(/\s[|·]\s/g) ?? []).length >= 2);
   const menuItems = new Set(menus.flatMap((l) => l.text.split(/\s[|·]\s/).map((x) => x.trim().toLowerCase())));
-  const isHeader = (l: Line): boolean => banners.has(l.index) || (letterhead.test(l.text) && isNameLike(l.text)) || kickers.has(l.text.toLowerCase().replace(/[:\s]+$/, '')) || menuItems.has(l.text.trim().toLowerCase());
+  // (an office-holder's byline over a media release's title: `The Hon. Leanne Carver MP`, `Minister for Corrections`)
+  const office = wordMatcher(lexicons, 'office', true);
+  const isHeader = (l: Line): boolean => banners.has(l.index) || (letterhead.test(l.text) && isNameLike(l.text)) || kickers.has(l.text.toLowerCase().replace(/[:\s]+$/, '')) || menuItems.has(l.text.trim().toLowerCase()) || office.test(l.text);
   const canFollow = (l: Line): boolean => !isPersonLine(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 20;
   let i = 0;
   while (i + 1 < candidates.length && isHeader(candidates[i]!) && candidates[i + 1]!.index - candidates[i]!.index <= 4 && canFollow(candidates[i + 1]!)) i++;

@@ -206,6 +206,16 @@ describe('timeframe', () => {
   });
 });
 
+describe('a date written month first', () => {
+  it('reads a page\'s `02/11/2025` as 11 February when the document is placed in the United States only (probe m01)', () => {
+    const doc = docOf('Road Ready\n\nThe program runs in Wisconsin.\n\nLast updated: 02/11/2025\n');
+    const date = (countries: string[]) => dates(doc, { lexicons: lexiconsOf(doc), previous: countries.map((c) => ({ path: '/countries/-', value: c, start: 0, end: 1, method: 'gazetteer', confidence: 0.8 }) as Finding) }).find((f) => f.path === '/date')?.value;
+    expect(date(['US'])).toBe('2025-02-11');
+    expect(date(['IE'])).toBe('2025-11-02');
+    expect(date(['CA', 'US'])).toBe('2025-11-02');
+  });
+});
+
 describe('document date', () => {
   it('reads datelines, meeting days, post dates and labels', () => {
     const cases: Array<[string, string | null, string]> = [

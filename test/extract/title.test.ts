@@ -209,6 +209,10 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf('Australasian Reintegration Forum 2024 · Brisbane QLD\nSlides from session 3B — uploaded by the organisers\n\n[Slide 1 of 12]\nThroughcare that sticks: early results from Bridge2Home (B2H)\nDr Priya Raman, Program Manager, Wattle Reintegration Services\n\n[Slide 2 of 12]\nThe problem\n'), 'title')).toBe('Throughcare that sticks: early results from Bridge2Home (B2H)');
   });
 
+  it('passes over an office-holder\'s byline over a media release\'s title (probe m05)', () => {
+    expect(value(docOf('MEDIA RELEASE\n\nThe Hon. Leanne Carver MP\nMinister for Corrections\nMinister for Youth Justice\n\nTuesday, 11 March 2025\n\nA safe place to land for women leaving prison\n\nWomen leaving prison in Victoria will have a safe home to go to under a new program announced by the Government today, with support for the first year.\n'), 'title')).toBe('A safe place to land for women leaving prison');
+  });
+
   it('reads no news from a page\'s update stamp under its title', () => {
     expect(value(docOf('CROSSWAY – Cross-border Supervision of Probationers\n\nLast updated: 14 May 2024\n\nProject at a glance\n\nThe project supports probation services.\n'), 'document_kind')).not.toBe('news');
   });
