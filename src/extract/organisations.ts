@@ -358,7 +358,8 @@ function granteesOf(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName
       const from = line.start + m.index + m[0].length;
       const list = orgList(doc, { start: from, end: clauseEnd(doc, from) }, lexicons, { max: 1 });
       const org = list[0];
-      if (org && /\s/.test(org.name)) out.push(org);
+      // (`£1.8 million for Round 2`: a word and a number name a round or a phase, not a body)
+      if (org && /\s/.test(org.name) && !/^\p{L}+\s+\d+$/u.test(org.name)) out.push(org);
     }
     words.granteeAfter.lastIndex = 0;
     while ((m = words.granteeAfter.exec(line.text))) {

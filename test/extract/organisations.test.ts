@@ -619,6 +619,17 @@ describe('organisations', () => {
     expect(partnersOf("Partners: Access to Industry, Action for Children, Apex Scotland, Barnardo's Scotland, Circle, Families Outside and Turning Point Scotland.\n")).toHaveLength(7);
   });
 
+  it('reads the body a fund `is run by` and an Italian `ente promotore` as the promoter, and no `Round 2` as a grantee (probes m03, m11)', () => {
+    const call = run(docOf('Pathways Fund\n\nThe fund is run by the Welsh Government\'s Community Safety Division. The fund is jointly financed, giving a total of £1.8 million for Round 2.\n'));
+    expect(call.promoter?.value).toEqual({ name: "Welsh Government's Community Safety Division", country: 'GB' });
+    expect(call.partners).toEqual([]);
+    const report = run(docOf("Rapporto\n\nEnte promotore e capofila del progetto è l'Associazione Ponte Ticino, con sede a Lugano.\n"));
+    expect((report.promoter?.value as { name: string }).name).toBe('Associazione Ponte Ticino');
+    // a fund that pays is a programme, not the body that runs a call (`programme_word` in Spanish)
+    const fondo = docOf('Convocatoria 2025\n\nEl Fondo Segundo Turno financia proyectos de organizaciones de la sociedad civil que ayuden a personas que egresaron de un recinto penitenciario.\n');
+    expect(organisations(fondo, { lexicons: lexiconsOf(fondo), previous: [kind(fondo, 'call')] }).find((f) => f.path === '/promoter')).toBeUndefined();
+  });
+
   it('reads the table under a heading of a round\'s grantees as partners (probe i04)', () => {
     const news = docOf('# $2.4 million for six projects\n\n## This year\'s grantees\n\n| Organization | Community | Grant |\n|---|---|---|\n| Mino-Bimaadiziwin Healing Society | Winnipeg | $420,000 |\n| Norway House Youth Circle Inc. | Norway House Cree Nation | $385,000 |\n', 'x.md');
     expect(names(run(news).partners)).toEqual([
