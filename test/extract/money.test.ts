@@ -229,6 +229,14 @@ describe('money', () => {
     ]);
   });
 
+  it('reads a bare `$` in a document placed in Chile as Chilean pesos, and pesos written out (probe m09)', () => {
+    const found = costs('Convocatoria\n\nEl monto total del fondo es de $480.000.000 y cada proyecto recibe una subvención de hasta $40.000.000.\n', 'x.txt', [
+      { path: '/countries/-', value: 'CL', start: 0, end: 1, method: 'gazetteer', confidence: 0.8 } as Finding,
+    ]);
+    expect(found.map((c) => c.currency)).toEqual(['CLP', 'CLP']);
+    expect(costs('Ficha\n\nPresupuesto total: 2,5 millones de pesos mexicanos\n').map((c) => [c.amount, c.currency])).toEqual([[2500000, 'MXN']]);
+  });
+
   it('reads sponsorship as co-financing, and a payer named after a dash at the end of a labelled amount (probes k12, g01)', () => {
     const found = costs('| | |\n|---|---|\n| Recursos federais | R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen) |\n| Patrocínio | R$ 450 mil – Grupo Serra Azul |\n', 'x.md');
     expect(found.map((c) => [c.kind, c.amount, c.currency, c.funder])).toEqual([
