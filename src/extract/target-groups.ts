@@ -198,9 +198,12 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
   for (let i = 0; i + 1 < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (!/[:：]$/.test(line.text) || !isListItem(doc, doc.lines[i + 1]!)) continue;
+    // (or with a label of target groups: `Projects must work with one or more of these priority groups:`)
     const cues = near0.all(line.text);
     const last = cues[cues.length - 1];
-    if (!last || line.text.slice(last.index! + last[0].length).trim() !== ':') continue;
+    const clause = fold(line.text.slice(0, -1));
+    const labelledList = [...labelWords].some((w) => clause === w || clause.endsWith(` ${w}`));
+    if (!labelledList && (!last || line.text.slice(last.index! + last[0].length).trim() !== ':')) continue;
     const items = listItems(doc, i + 1).slice(0, 12);
     const from = items[0]!.start;
     const to = items[items.length - 1]!.end;

@@ -190,6 +190,13 @@ describe('target groups', () => {
     expect(Object.keys(groups(docOf('Profile\n\nPHMI matches adults returning home from Ohio prisons with a trained peer mentor.\n')))).toContain('ex-prisoners');
   });
 
+  it('reads a list opened by a label of groups, and Spanish and Italian phrasings of release and parole (probes m03, m09, m11)', () => {
+    const call = groups(docOf('Pathways Fund\n\nProjects must work with one or more of these priority groups:\n\n1. Women in contact with the criminal justice system\n2. Young adults (18–25)\n'));
+    expect(Object.keys(call).sort()).toEqual(['women', 'young-people']);
+    expect(Object.keys(groups(docOf('Convocatoria\n\nEl fondo financia proyectos que ayuden a personas que egresaron de un recinto penitenciario a conseguir un empleo formal.\n'))).sort()).toEqual(['ex-prisoners', 'unemployed']);
+    expect(groups(docOf('Rapporto\n\nPROS si rivolge a persone scarcerate nei dodici mesi precedenti, comprese le persone in libertà condizionale.\n'))).toMatchObject({ 'ex-prisoners': 'persone scarcerate', 'probation-clients': 'in libertà condizionale' });
+  });
+
   it('does not read the English word `offer` as Swedish victims', () => {
     expect(groups(docOf('Project\n\nWe offer mentoring to prisoners.\n'))).toEqual({ prisoners: 'prisoners' });
   });
