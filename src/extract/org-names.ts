@@ -457,6 +457,7 @@ function commaItems(view: string, span: Span, semicolons: boolean, suffix?: RegE
     const c = view[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
+    // (a list of fields inside one name is no list of bodies: no split up to its end, `whole`)
     else if (c === ',' && i > whole && head && depth === 0 && (whole = fieldList(view, from, i, span.end, head)) > i) continue;
     else if (i < whole) continue;
     else if (depth === 0 && (c === ',' || (semicolons && (c === ';' || c === '|'))) && view[i - 1] !== '-' && !(c === ',' && suffix && legalAfter(view, i + 1, suffix)) && !(c === ',' && branch && branchAfter(view, i + 1, branch))) {

@@ -325,7 +325,8 @@ function partnerSections(doc: Document, lexicons: Lexicons): Array<{ start: numb
     if (h.length > 60) return false;
     // (`Who we work with (partners)`: the word in brackets after the heading's own)
     if (labels.some((l) => h === l || h.startsWith(`${l} `) || h.endsWith(`(${l})`))) return true;
-    return /[:：]\s*$/.test(doc.view.slice(s.start, doc.view.indexOf('\n', s.start) >>> 0)) && opens(h);
+    const nl = doc.view.indexOf('\n', s.start);
+    return /[:：]\s*$/.test(doc.view.slice(s.start, nl < 0 ? doc.view.length : nl)) && opens(h);
   });
   // the same clause closing a paragraph, the list under it (`Träger war der Verein X. Kooperationspartner waren:`)
   for (const line of doc.lines) {
