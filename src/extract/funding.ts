@@ -8,7 +8,7 @@ import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { compiled } from './memo.js';
-import { moneyMentions } from './money.js';
+import { DASHED_PAYER, moneyMentions } from './money.js';
 import { lineAt } from './text.js';
 import { foldCell, rowCells, rowsUnder } from './tables.js';
 import type { OrgName } from './org-names.js';
@@ -333,9 +333,10 @@ function collect(doc: Document, lexicons: Lexicons): Funder[] {
     const named = /^([^\d(),;]{3,120}?),\s*(?:[€$£]|EUR\s?)?\d/u.exec(value);
     if (named) return [{ ...f, value: { start: f.value.start, end: f.value.start + named[1]!.length } }];
     // or after the amount and a dash: `R$ 1.850.000,00 – Fundo Penitenciário Nacional (Funpen)`
-    const after = /\d\s*(?:\p{L}{1,8}\.?\s*)?[–—-]\s+(\p{Lu}[^;|\n\d]{2,100}?)\s*$/u.exec(value);
-    if (after) return [{ ...f, value: { start: f.value.start + after.index + after[0].length - after[1]!.length, end: f.value.start + after.index + after[0].length } }];
-    return [];
+    const amount = moneyMentions(doc, lexicons).find((m) => m.start >= f.value.start && m.end <= f.value.end);
+    const after = amount ? DASHED_PAYER.exec(view.slice(amount.end, f.value.end)) : null;
+    const end = amount && after ? amount.end + after[0].length : 0;
+    return after ? [{ ...f, value: { start: end - after[1]!.length, end } }] : [];
   });
   for (const fact of [...factsFor(doc, lexicons, 'funder'), ...grantNames].sort((a, b) => a.value.start - b.value.start)) {
     const label = view.slice(fact.label.start, fact.label.end).toLowerCase();

@@ -517,7 +517,7 @@ interface Candidate {
 }
 
 /** The rest of a labelled value after its amount: a dash and a name in capitals to the value's end. */
-const DASHED_PAYER = /^\s*[–—-]\s+(\p{Lu}[^;|\n\d]{2,100}?)\s*$/u;
+export const DASHED_PAYER = /^\s*[–—-]\s+(\p{Lu}[^;|\n\d]{2,100}?)\s*$/u;
 
 /** A cost label that is a source after a word for `from` (`Von der Europäischen Union:`): the payer. */
 const FROM_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s+(.{2,80})$`, 'iu');

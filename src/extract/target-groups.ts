@@ -163,21 +163,24 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
     const prev = best.get(label);
     if (!prev || f.confidence > prev.confidence || (f.confidence === prev.confidence && f.start < prev.start)) best.set(label, f);
   };
-  // labelled values: `Target groups: prisoners, juveniles`
+  // a span of the text given over to target groups: every group named in it counts
   const labelled: Span[] = [];
-  for (const fact of factsFor(doc, lexicons, 'target_groups')) {
-    labelled.push(fact.value);
-    const value = doc.view.slice(fact.value.start, fact.value.end);
-    const found = groupMentions(value, lexicons);
+  const readRegion = (from: number, to: number, method: string, confidence: number): void => {
+    labelled.push({ start: from, end: to });
+    const body = doc.view.slice(from, to);
+    const found = groupMentions(body, lexicons);
     for (const g of found) {
-      for (const label of inContext(g, found, value, relabel(g, doc, lexicons), lexicons)) offer(label, { start: fact.value.start + g.start, end: fact.value.start + g.end }, fact.method, fact.confidence);
+      for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, method, confidence);
     }
-  }
+  };
+  const inRegion = (from: number, to: number): boolean => labelled.some((l) => from >= l.start && to <= l.end);
+  // labelled values: `Target groups: prisoners, juveniles`
+  for (const fact of factsFor(doc, lexicons, 'target_groups')) readRegion(fact.value.start, fact.value.end, fact.method, fact.confidence);
   // a section headed by a target-group label (`## Destinatari`, `Target groups` over a list): its body is the value
-  const labelWords = new Set(phrases(lexicons, 'labels', 'target_groups').map(fold));
+  const labelWords = [...new Set(phrases(lexicons, 'labels', 'target_groups').map(fold))];
   for (const sec of doc.sections) {
     const head = fold((sec.heading ?? '').replace(/^[\s#*_]+|[\s:#*_]+$/gu, ''));
-    if (!head || !labelWords.has(head)) continue;
+    if (!head || !labelWords.includes(head)) continue;
     const at = doc.view.indexOf(sec.heading, sec.start);
     const from = at >= 0 ? at + sec.heading.length : sec.start;
     // a heading with nothing under it before the next (`DESTINATARI` over `I destinatari erano:` and a list)
@@ -185,38 +188,25 @@ export function targetGroups(doc: Document, context: ExtractContext): Finding[] 
     const next = doc.sections[doc.sections.indexOf(sec) + 1];
     const end = !doc.view.slice(from, sec.end).trim() && next ? next.end : sec.end;
     const to = Math.min(end, from + 2000);
-    if (to <= from || labelled.some((l) => from >= l.start && to <= l.end)) continue;
-    labelled.push({ start: from, end: to });
-    const body = doc.view.slice(from, to);
-    const found = groupMentions(body, lexicons);
-    for (const g of found) {
-      for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, 'section', CONFIDENCE.pattern);
-    }
+    if (to > from && !inRegion(from, to)) readRegion(from, to, 'section', CONFIDENCE.pattern);
   }
-  // a list that a clause ending with a near cue and a colon opens (`Projects may work with:`, `… rivolto a:`)
-  const near0 = nearMatcher(lexicons);
+  // a list that a clause opens with a colon, ending with a near cue (`Projects may work with:`, `… rivolto a:`)
+  // or with a label of target groups (`Projects must work with one or more of these priority groups:`)
+  const near = nearMatcher(lexicons);
   for (let i = 0; i + 1 < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (!/[:：]$/.test(line.text) || !isListItem(doc, doc.lines[i + 1]!)) continue;
-    // (or with a label of target groups: `Projects must work with one or more of these priority groups:`)
-    const cues = near0.all(line.text);
+    const cues = near.all(line.text);
     const last = cues[cues.length - 1];
     const clause = fold(line.text.slice(0, -1));
-    const labelledList = [...labelWords].some((w) => clause === w || clause.endsWith(` ${w}`));
+    const labelledList = labelWords.some((w) => clause === w || clause.endsWith(` ${w}`));
     if (!labelledList && (!last || line.text.slice(last.index! + last[0].length).trim() !== ':')) continue;
     const items = listItems(doc, i + 1).slice(0, 12);
     const from = items[0]!.start;
     const to = items[items.length - 1]!.end;
-    if (labelled.some((l) => from >= l.start && to <= l.end)) continue;
-    labelled.push({ start: from, end: to });
-    const body = doc.view.slice(from, to);
-    const found = groupMentions(body, lexicons);
-    for (const g of found) {
-      for (const label of inContext(g, found, body, relabel(g, doc, lexicons), lexicons)) offer(label, { start: from + g.start, end: from + g.end }, 'section', CONFIDENCE.pattern);
-    }
+    if (!inRegion(from, to)) readRegion(from, to, 'section', CONFIDENCE.pattern);
   }
   const cue = cueMatcher(lexicons);
-  const near = near0;
   const heads = new Set(phrases(lexicons, 'target-groups', 'not_name_heads').map((w) => w.toLowerCase()));
   const title = titleSpan(doc, context.previous);
   const seen = new Map<string, { span: Span; sentences: Set<number> }>();
