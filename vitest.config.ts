@@ -10,5 +10,7 @@ export default defineConfig({
     // 2-core machine running them side by side starves the test runner's own messages
     fileParallelism: false,
     hookTimeout: 120_000,
+    // temporary folders go under one folder for the run, removed at its end
+    globalSetup: ['test/support/tmp-root.ts'],
   },
 });
