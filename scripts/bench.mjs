@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Benchmark: builds a synthetic corpus of N documents from the seed fixtures (each made unique), then
 // measures in one run (1) reading + remark-parse of the same files in one thread, the floor any
-// pipeline pays, and (2) `gleaner ingest` over them in a child process. Prints docs/s, MB/s, peak RSS
-// and the ratio of Gleaner's wall time to the floor.
+// pipeline pays, (2) the same reading + parsing split over as many worker threads as Gleaner uses,
+// which shows how much more than one thread the machine gives, and (3) `gleaner ingest` over them in
+// a child process. Prints docs/s, MB/s, peak RSS and the ratio of Gleaner's wall time to the floor.
 //
 //   npm run bench -- [--docs 3000[,30000]] [--concurrency N]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -58,6 +60,32 @@ function floor(dir) {
   return (performance.now() - t) / 1000;
 }
 
+// one thread of the parallel floor: reads and parses every `threads`-th file of the list it is given
+const FLOOR_THREAD = `
+  const { workerData, parentPort } = require('node:worker_threads');
+  const fs = require('node:fs');
+  import(workerData.unified).then(async ({ unified }) => {
+    const parser = unified().use((await import(workerData.remarkParse)).default);
+    for (let i = workerData.part; i < workerData.files.length; i += workerData.threads) parser.parse(fs.readFileSync(workerData.files[i], 'utf8'));
+    parentPort.postMessage('done');
+  });
+`;
+
+/** The floor's work split over `threads` worker threads (their start included): wall seconds. */
+async function parallelFloor(dir, threads) {
+  const list = files(dir);
+  const resolve = (name) => import.meta.resolve(name);
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, (_, part) => new Promise((done, fail) => {
+      const w = new Worker(FLOOR_THREAD, { eval: true, workerData: { files: list, part, threads, unified: resolve('unified'), remarkParse: resolve('remark-parse') } });
+      w.once('message', () => w.terminate().then(done));
+      w.once('error', fail);
+    })),
+  );
+  return (performance.now() - t) / 1000;
+}
+
 function gleaner(dir) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-bench-out-'));
   const script = `
@@ -81,6 +109,7 @@ for (const n of sizes) {
   const { dir, bytes } = corpus(n);
   try {
     const base = floor(dir);
+    const parallel = concurrency > 1 ? await parallelFloor(dir, concurrency) : base;
     const g = gleaner(dir);
     const mb = bytes / 1024 / 1024;
     console.log(
@@ -90,6 +119,7 @@ for (const n of sizes) {
         `gleaner ${g.wall.toFixed(2)} s wall (${(n / g.wall).toFixed(1)} docs/s, ${(mb / g.wall).toFixed(2)} MB/s)`,
         `read + remark-parse in one thread ${base.toFixed(2)} s`,
         `ratio ${(g.wall / base).toFixed(2)}`,
+        ...(concurrency > 1 ? [`the same read + parse in ${concurrency} threads ${parallel.toFixed(2)} s (${(base / parallel).toFixed(2)} times faster than one; Gleaner's ratio to it ${(g.wall / parallel).toFixed(2)})`] : []),
         `peak RSS ${(g.maxRSS / 1024).toFixed(0)} MiB`,
       ].join('; '),
     );
