@@ -452,7 +452,7 @@ function presenterLine(doc: Document, title: Span, lexicons: Lexicons, words: Or
   const at = doc.lines.findIndex((l) => l.end >= title.end);
   for (const line of doc.lines.slice(at + 1, at + 4)) {
     const parts = line.text.split(/\s*[,·|]\s+|\s+[–—]\s+/);
-    if (parts.length < 2 || parts.length > 4 || !PERSON.test(parts[0]!)) continue;
+    if (parts.length < 2 || parts.length > 4 || !isPerson(parts[0]!, words)) continue;
     const last = parts[parts.length - 1]!;
     const from = line.start + line.text.lastIndexOf(last);
     const span = { start: from, end: from + last.length };
@@ -463,8 +463,15 @@ function presenterLine(doc: Document, title: Span, lexicons: Lexicons, words: Or
   return null;
 }
 
-/** A person's name opening a line: a title of address may come first (`Dr`, `Prof.`). */
-const PERSON = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+/** A person's name: two or three capitalised words, a middle initial allowed. */
+const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+
+/** Whether a part of a line is a person's name, after any titles of address (`person_title`: `Dr`, `Prof. Dr.`, `Mag.`). */
+function isPerson(part: string, words: OrgWords): boolean {
+  const toks = part.split(/\s+/);
+  while (toks.length > 2 && words.personTitle.has(toks[0]!.toLowerCase())) toks.shift();
+  return PERSON.test(toks.join(' '));
+}
 
 /** The owner a title or breadcrumb segment names: `… > Project of Latvian Prison Administration`. */
 function ownerOrg(doc: Document, lexicons: Lexicons, words: OrgWords): OrgName | null {

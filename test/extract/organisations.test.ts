@@ -573,6 +573,20 @@ describe('organisations', () => {
     expect(names(run(docOf('Partners\n\n- National Offender Management Service (Prisons and National Probation Service)\n- HMP Leeds (Education and Skills Department)\n')).partners).map((p) => p.name)).toEqual(['National Offender Management Service', 'HMP Leeds (Education and Skills Department)']);
   });
 
+  it('reads a presenter\'s line that opens with several titles of address, in any language (`Prof. Dr.`, `Mag.`)', () => {
+    // (with a partner named, the one body of a short text is no longer read as its byline)
+    const promoterOf = (text: string, title: string) => {
+      const deck = docOf(text);
+      const start = text.indexOf(title);
+      const found = organisations(deck, { lexicons: lexiconsOf(deck), previous: [kind(deck, 'presentation'), { path: '/title', value: title, start, end: start + title.length, method: 'first-line', confidence: 0.6 } as Finding] });
+      return (found.find((f) => f.path === '/promoter')?.value as { name: string } | undefined)?.name;
+    };
+    const title = 'Throughcare that sticks: early results from Bridge2Home';
+    expect(promoterOf(`Forum 2024\n\n[Slide 1 of 3]\n${title}\nProf. Dr. Priya Raman, Program Manager, Wattle Reintegration Services\n\n[Slide 2 of 3]\nWho we work with (partners)\n- Newcastle Community Legal Centre\n`, title)).toBe('Wattle Reintegration Services');
+    const titel = 'Wege aus der Haft: erste Ergebnisse';
+    expect(promoterOf(`Fachtagung 2024\n\n[Folie 1 von 3]\n${titel}\nMag. Anna Berger, Projektleitung, Verein Wattle Reintegration Services\n\n[Folie 2 von 3]\nUnsere Partner:\n- Newcastle Community Legal Centre\n`, titel)).toBe('Verein Wattle Reintegration Services');
+  });
+
   it('reads the list a clause with a colon opens (`Our partners are:`, `… Kooperationspartner waren:`) (probe k09)', () => {
     expect(names(run(docOf('Our partners are:\n- Alpha Foundation\n- Beta Trust\n')).partners).map((p) => p.name)).toEqual(['Alpha Foundation', 'Beta Trust']);
     const report = docOf('2.3 Träger und Partner\n\nTräger des Projekts war der Verein für Straffälligenhilfe Leipzig e. V. (VSL). Kooperationspartner waren:\n\n- Jugendstrafvollzugsanstalt Regis-Breitingen\n- Agentur für Arbeit Leipzig\n- Jobcenter Leipzig\n');
