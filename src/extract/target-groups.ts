@@ -361,6 +361,8 @@ function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: Ph
   // `compared with a group of 350 offenders`: a comparison group is not the programme's
   const compared = list(lexicons, 'comparison_words').re;
   if (compared.test(lead.split(/[.;:!?]/u).pop()!)) return new Set(g.labels);
+  // `No se financiarán proyectos dirigidos a personas privadas de libertad`, `not homeless`: who is left out
+  if (negated(text, g, lexicons, cue, near)) return new Set(g.labels);
   const agent = list(lexicons, 'agent_before').re;
   for (const m of agent.all(lead)) {
     const gap = lead.slice(m.index + m[0].length);
@@ -381,6 +383,27 @@ function notPresented(text: string, g: GroupMention, lexicons: Lexicons, cue: Ph
     if (open || examples.test(before)) for (const l of g.labels) if (needs.has(l)) out.add(l);
   }
   return out;
+}
+
+/** Words between a negation and the group it leaves out, at most. */
+const NEGATION_REACH = 8;
+
+/**
+ * Whether the group is negated: a negation (`negation_words`; not `not only`, `not_negating`) right
+ * before it (`not homeless`), or a few words before it in its clause with a cue between them
+ * (`No se financiarán proyectos dirigidos a personas privadas de libertad`). A negation with no cue
+ * between is about something else (`kein Gefangener ohne Wohnung`).
+ */
+function negated(text: string, g: GroupMention, lexicons: Lexicons, cue: PhraseFinder, near: PhraseFinder): boolean {
+  const lead = text.slice(Math.max(0, g.start - 120), g.start);
+  const exempt = list(lexicons, 'not_negating').re;
+  for (const m of list(lexicons, 'negation_words').re.all(lead)) {
+    const gap = lead.slice(m.index + m[0].length);
+    const n = gapWords(gap, 0, gap.length);
+    if (n === null || n > NEGATION_REACH || exempt.first(lead.slice(m.index))?.index === 0) continue;
+    if (n === 0 || cue.test(gap) || cuedBefore(gap, gap.length, near)) return true;
+  }
+  return false;
 }
 
 /**

@@ -208,4 +208,15 @@ describe('target groups', () => {
     const coaches = groups(docOf('News\n\nThe grant will pay for a team of six job coaches who will work with young men leaving prison.\n'));
     expect(coaches).toMatchObject({ unemployed: 'job coaches' });
   });
+
+  it('leaves out a group a negation keeps out, with a cue between or right before it, and reads candidates\' criteria (probes m09, k01; seed 004)', () => {
+    const call = groups(docOf('Convocatoria\n\nEl fondo financia proyectos dirigidos a personas que egresaron de un recinto penitenciario. No se financiarán proyectos dirigidos a personas privadas de libertad.\n'));
+    expect(Object.keys(call)).toEqual(['ex-prisoners']);
+    // `not only` does not negate; a negation with no cue between is about something else
+    expect(Object.keys(groups(docOf('Project\n\nThe service supports not only prisoners but also their families.\n'))).sort()).toEqual(['families', 'prisoners']);
+    expect(Object.keys(groups(docOf('Projekt\n\nZiel ist, dass kein Gefangener ohne Wohnung entlassen wird.\n')))).toContain('homeless');
+    expect(groups(docOf('Project\n\nEmployers told us they could not find trained staff, so the Academy trains men in prison.\n')).staff).toBeUndefined();
+    const criteria = groups(docOf('Housing route\n\nThe candidate must be aged 18-35 years and an ex-offender. The candidate\'s housing status must be homeless. For the work route, the candidate must not be homeless.\n'));
+    expect(criteria).toMatchObject({ homeless: 'homeless' });
+  });
 });
