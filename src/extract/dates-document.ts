@@ -44,8 +44,10 @@ export function documentDate(doc: Document, lexicons: Lexicons): Finding[] {
   const header = doc.lines.slice(0, HEADER_LINES);
   // 2. a dateline: a short header line that ends with a day (`Turin, Italy, 10th September 2015`);
   // one without a year (`Prague, 20 March`) means the document gives no usable date
+  // (a line of parts set apart by `·` or `|` is read part by part: `**Dundee, 7 November 2023** · Report
+  // published 28 November 2023`)
   for (const line of header) {
-    const t = dateline(doc, lexicons, line, c);
+    const t = partsOf(line).map((part) => dateline(doc, lexicons, part, c)).find((x) => x !== undefined);
     if (t === undefined) continue;
     if (!t.value.y) return [];
     return one(t, 'pattern', CONFIDENCE.pattern);
@@ -54,6 +56,11 @@ export function documentDate(doc: Document, lexicons: Lexicons): Finding[] {
   // (`Amsterdam, 12 mei 2022 – De Reclassering …`)
   for (const line of header.slice(0, 8)) {
     const t = pressDateline(doc, lexicons, line, c);
+    if (t) return one(t, 'pattern', CONFIDENCE.pattern);
+  }
+  // 2c. a meeting's own line: a meeting word, then its day (`Réunion du 14 mars 2024, 9 h 30 – 12 h 30, …`)
+  for (const line of header.slice(0, 8)) {
+    const t = meetingLine(doc, lexicons, line, c);
     if (t) return one(t, 'pattern', CONFIDENCE.pattern);
   }
   // 3. a meeting's report: the day it was held (`took place in Popów, Poland, on 28 November 2017`)
@@ -155,6 +162,31 @@ function dateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateT
   return t;
 }
 
+/** The parts of a line set apart by ` · ` or ` | `, each with its own offsets; the line itself when it has none. */
+function partsOf(line: Line): Line[] {
+  const parts: Line[] = [];
+  const re = /\s[·|•]\s/gu;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line.text))) {
+    parts.push({ ...line, text: line.text.slice(from, m.index), start: line.start + from, end: line.start + m.index });
+    from = m.index + m[0].length;
+  }
+  if (!parts.length) return [line];
+  parts.push({ ...line, text: line.text.slice(from), start: line.start + from, end: line.end });
+  return parts;
+}
+
+/** A header line that opens with a meeting word and a full day a few words after it (`Sitzung vom 14. März 2024`). */
+function meetingLine(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateToken | null {
+  const word = c.meetingWord.exec(line.text);
+  if (!word || line.text.slice(0, word.index).replace(/[\s*_#>]/g, '') || c.deadline.test(line.text)) return null;
+  const t = datesIn(line.text.slice(0, 80), lexicons, line.start)[0];
+  if (!t || !t.value.y || t.value.m === undefined || t.value.d === undefined) return null;
+  const between = doc.view.slice(line.start + word.index + word[0].length, t.start);
+  return /[.:;!?]/.test(between) || (between.match(/\p{L}+/gu)?.length ?? 0) > 3 ? null : t;
+}
+
 /** A line that opens with `Place, <day month year> –` and goes on with the text; null when it does not. */
 function pressDateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateToken | null {
   if (c.deadline.test(line.text.slice(0, 80))) return null;
@@ -166,6 +198,9 @@ function pressDateline(doc: Document, lexicons: Lexicons, line: Line, c: Cues): 
   return /^\s{0,12}[-–—]\s{1,3}\S/u.test(doc.view.slice(t.end, line.end)) ? t : null;
 }
 
+/** A label in capitals and a dash before a date: `MEDIA RELEASE — `, `PRESSEMITTEILUNG – `. */
+const CAPS_LABEL = /^[\s*_]{0,3}\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s{1,3}[-–—]\s{1,3}$/u;
+
 /** A header line that is a date (`Jan 10, 2023`, `*25th September 2018*`, `04.04.2014 15:20`) or opens with one (`September 2022 – …`). */
 function stampOf(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateToken | null {
   if (c.deadline.test(line.text)) return null;
@@ -173,7 +208,8 @@ function stampOf(doc: Document, lexicons: Lexicons, line: Line, c: Cues): DateTo
   if (!t || !t.value.y || t.value.m === undefined) return null;
   const lead = doc.view.slice(line.start, t.start);
   const tail = doc.view.slice(t.end, line.end);
-  if (lead.replace(/[\s*_(\[]/g, '').length > 0) return null;
+  // (after a label in capitals and a dash: `*MEDIA RELEASE — 12 August 2024*`)
+  if (lead.replace(/[\s*_(\[]/g, '').length > 0 && !CAPS_LABEL.test(lead)) return null;
   const rest = afterTime(tail).replace(/^[\s*_)\]]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s*_)\]]*/, '');
   // a date range is a period, not a post's date
   if (!rest || (/^[-–—]\s/.test(rest) && !datesIn(rest.slice(0, 40), lexicons).some((x) => x.value.y))) return t;

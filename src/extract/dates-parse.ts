@@ -69,6 +69,8 @@ export function grammar(lexicons: Lexicons): Grammar {
   const re: Record<string, RegExp> = {
     iso: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:T[\\d:.]{2,15}Z?)?${R}`, 'gu'),
     dmyNum: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\p{N}])`, 'gu'),
+    // `14-11-2024`, as Dutch writes a date (not inside a range of such: `1-2-2020-3-4-2021` is no date)
+    dmyDash: new RegExp(`(?<![\\p{L}\\p{N}./-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\p{N}]|-\\d)`, 'gu'),
     // `1. 10. 2018` (Czech, Slovak, German): day and month with a dot and a space
     dmySpaced: new RegExp(`(?<![\\p{L}\\p{N}./])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s{1,2}(\\d{4})(?![\\p{N}])`, 'gu'),
     // `2018.10.01.`, `2018. 10. 01.` (Hungarian), `2018/10/01`
@@ -149,6 +151,7 @@ function scanYearForms(scan: Scan, mon: (s: string) => number): void {
   scan('iso', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
   // day first, unless the second figure can only be a day (`03/18/2023`, written month first in the US)
   scan('dmyNum', (m) => (+m[3]! > 12 && +m[1]! <= 12 && m[2] === '/' ? { y: +m[4]!, m: +m[1]!, d: +m[3]! } : { y: +m[4]!, m: +m[3]!, d: +m[1]! }));
+  scan('dmyDash', (m) => (+m[2]! > 12 && +m[1]! <= 12 ? { y: +m[3]!, m: +m[1]!, d: +m[2]! } : { y: +m[3]!, m: +m[2]!, d: +m[1]! }));
   scan('dmySpaced', (m) => ({ y: +m[3]!, m: +m[2]!, d: +m[1]! }));
   scan('ymdNum', (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }));
   // after a bare `2018.` a capital month starts a new sentence (`ended in 2017. March saw …`), not a year-first date

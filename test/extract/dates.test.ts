@@ -126,6 +126,9 @@ describe('timeframe', () => {
     const d01 = run(docOf('Start date: Dec 31, 2006, End date: Mar 30, 2008    PROJECT FINISHED\n'));
     expect(d01).toMatchObject({ start: '2006-12-31', end: '2008-03-30', duration: 15 });
     expect(d01.quotes['/timeframe/start']).toBe('Dec 31, 2006');
+    // dev23 line 7: two dotted dates joined by a hyphen; and two hyphenated ones by a dash
+    expect(run(docOf('**Implementation period:** 29.01.2020-29.01.2024\n', 'x.md'))).toMatchObject({ start: '2020-01-29', end: '2024-01-29', duration: 48 });
+    expect(run(docOf('Looptijd: 01-09-2023 – 31-08-2025\n'))).toMatchObject({ start: '2023-09-01', end: '2025-08-31' });
     // dev44 lines 30-31
     expect(run(docOf('Project start: 02/2011\nProject end: 02/2013\n'))).toMatchObject({ start: '2011-02', end: '2013-02', duration: 25 });
     // dev40 line 11 (front matter)
@@ -231,6 +234,11 @@ describe('document date', () => {
       ['Profile\n\nText of the profile.\n\nDate modified: 2024-09-18\n', '2024-09-18', 'probe m06'],
       ['Convocatoria 2025\n\nPublicado: 7 de abril de 2025\n\nTexto.\n', '2025-04-07', 'probes m09, g10'],
       ['Fact sheet\n\nText.\n\nLast update: 7 November 2024 · Record Number: 265418\n', '2024-11-07', 'probe m08'],
+      ['# Open Gate: report of the learning event\n\n**Dundee, 7 November 2023** · Report published 28 November 2023\n\nText.\n', '2023-11-07', 'probe n02: a dateline in one part of a line'],
+      ['Profile\n\nText of the profile.\n\nEntry last reviewed: March 2024\n', '2024-03', 'probe n03'],
+      ['# Mahi Hou\n\n*MEDIA RELEASE — 12 August 2024*\n\nText.\n', '2024-08-12', 'probe n05: a label in capitals and a dash'],
+      ['Werkpad\n\nTekst.\n\nLaatst gewijzigd: 14-11-2024\n', '2024-11-14', 'probe n08: a Dutch label and a date with hyphens'],
+      ['COMPTE RENDU DU COMITÉ DE PILOTAGE N° 4\n\nRéunion du 14 mars 2024, 9 h 30 – 12 h 30, salle du conseil\n\n1. Approbation du compte rendu du comité du 7 décembre 2023\n', '2024-03-14', 'probe n10: a meeting\'s own line'],
       ['---\ntitle: Unlocked Graduates\npubdate: 2020-01-20T11:27:36.669Z\n---\nText.\n', '2020-01-20', 'dev19 line 4'],
       ['Home › Meetings › 2nd international meeting\n\n2nd international meeting in Prague summary\n\nThe second project meeting was held in Prague in March 2016. Every partner was there.\n', '2016-03', 'dev26 line 7'],
       ['Peacebuilding through community-level innovation\n\n[[year:2023]]\n', '2023', 'dev24 line 5'],
