@@ -160,7 +160,7 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   // a deck whose first slide is marked (`[Slide 1 of 12]`): the lines above the marker are the page that
   // hosts it (an event's name, `uploaded by …`), and the title is on the first slide
   const slide = wordMatcher(lexicons, 'slide', true);
-  const marker = top.find((l) => slide.test(l.text.replace(/^[\s[(#*_-]+/, '')) && SLIDE_ONE.test(l.text));
+  const marker = top.find((l) => slide.test(l.text.replace(/^[\s[(#*_-]+/, '')) && SLIDE_ONE.test(l.text)) ?? bareSlideOne(doc, top);
   if (marker && candidates.some((l) => l.index > marker.index)) candidates.splice(0, candidates.length, ...candidates.filter((l) => l.index > marker.index));
   // a header block: letterheads (an organisation's or a newspaper's name) and funding banners
   // (`With the financial support of …`, `EU PREVENTION OF AND FIGHT AGAINST CRIME`) over the title
@@ -180,6 +180,18 @@ export function titleLine(doc: Document, lexicons: Lexicons): Line | null {
   // a funding banner is never the title; an organisation's name is, when nothing follows it
   while (i > 0 && banners.has(candidates[i]!.index)) i--;
   return banners.has(candidates[i]!.index) ? null : candidates[i]!;
+}
+
+/**
+ * A deck exported as text whose slides are numbered by a figure alone on a line (`1`, then `2`, `3`
+ * further down, each after a blank line): the line `1` at the top, or undefined.
+ */
+function bareSlideOne(doc: Document, top: Line[]): Line | undefined {
+  const one = top.find((l) => l.blankBefore && l.text.trim() === '1');
+  if (!one) return undefined;
+  let next = 2;
+  for (const l of doc.lines.slice(one.index + 1)) if (l.blankBefore && l.text.trim() === String(next)) next++;
+  return next > 3 ? one : undefined;
 }
 
 /** Lines at the top that a funding credit or a programme's name in capitals opens, with the lines of its block (no blank between) after it. */
@@ -214,6 +226,8 @@ function isBody(text: string): boolean {
 function canBeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 250 || !/\p{L}{2}/u.test(text)) return false;
   if (/^(?:[-*•✓–]\s|\d+\s*$|https?:|www\.|\[\[|\[(?:photo|image|img|foto)\b|!\[)/i.test(text)) return false;
+  // a letterhead's address line (`ASBL … – Rue des Brasseurs 41, 5000 Namur – www.…`): a title names no web or mail address
+  if (/(?:^|\s)(?:https?:\/\/|www\.)\S|\S@\S+\.\p{L}{2}/u.test(text)) return false;
   if (/^[\p{L}\s]{2,40}:$/u.test(text)) return false;
   if (isDateLine(text)) return false;
   if (text.split(/\s+/).length > 25) return false;

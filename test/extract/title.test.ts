@@ -209,6 +209,13 @@ describe('headlines and kinds of news in other languages', () => {
     expect(value(docOf('Australasian Reintegration Forum 2024 · Brisbane QLD\nSlides from session 3B — uploaded by the organisers\n\n[Slide 1 of 12]\nThroughcare that sticks: early results from Bridge2Home (B2H)\nDr Priya Raman, Program Manager, Wattle Reintegration Services\n\n[Slide 2 of 12]\nThe problem\n'), 'title')).toBe('Throughcare that sticks: early results from Bridge2Home (B2H)');
   });
 
+  it('takes the title from a deck whose slides are numbered by a figure alone, and passes over a letterhead\'s address line (probes n06, n10)', () => {
+    const deck = 'Download presentation\n\nLoading slides… please wait.\n\nUploaded by lv · 9 slides · Education Behind Bars 2024\n\n\n1\n\nLEARN-IN – Digital Basic Skills Learning Inside\n\nEducation Behind Bars conference\n\n\n2\n\nWhy digital skills?\n\n\n3\n\nThe partners\n';
+    expect(value(docOf(deck), 'title')).toBe('LEARN-IN – Digital Basic Skills Learning Inside');
+    const minutes = 'ASBL Relais Liberté – Rue des Brasseurs 41, 5000 Namur, Belgique – www.relaisliberte.be\n\nCOMPTE RENDU DU COMITÉ DE PILOTAGE N° 4 – PROJET « CAP SORTIE »\n\nRéunion du 14 mars 2024, 9 h 30 – 12 h 30\n';
+    expect(value(docOf(minutes), 'title')).toBe('COMPTE RENDU DU COMITÉ DE PILOTAGE N° 4 – PROJET « CAP SORTIE »');
+  });
+
   it('passes over an office-holder\'s byline over a media release\'s title (probe m05)', () => {
     expect(value(docOf('MEDIA RELEASE\n\nThe Hon. Leanne Carver MP\nMinister for Corrections\nMinister for Youth Justice\n\nTuesday, 11 March 2025\n\nA safe place to land for women leaving prison\n\nWomen leaving prison in Victoria will have a safe home to go to under a new program announced by the Government today, with support for the first year.\n'), 'title')).toBe('A safe place to land for women leaving prison');
   });
