@@ -172,6 +172,9 @@ describe('rating', () => {
     ['next line', 'Efetividade\n\nPromissor\n', 'Promissor'],
     // dev39: a registry's tags
     ['tags', '`Public Safety` `Human capital` `Positive`\n\n# Becoming a Man (BAM)\n', 'Positive', 'x.md'],
+    // probes n03, n08: a register's own label, a Dutch one
+    ['register rating', 'Garden Gate Horticulture Programme\n\nRegister rating: Promising\nEntry last reviewed: March 2024\n', 'Promising'],
+    ['beoordeling', 'Werkpad\n\nBeoordeling: Goed onderbouwd\n', 'Goed onderbouwd'],
   ])('%s', (_name, text, want, file = 'x.txt') => {
     expect(value(text, 'rating', file)).toBe(want);
   });

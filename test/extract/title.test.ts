@@ -122,6 +122,9 @@ describe('document_kind', () => {
     ['call', 'Call for proposals for action grants to support transnational projects\n\nCall key data\n\nDeadline: 12.10.2023', 'call'],
     // fixtures/seeds/docs/000: a registry's rating
     ['rating', 'CIPM Pilot Programme\n\nDatabase Filters\n\nTarget population\n\nOffenders.\n\nRATING: Pioneering\n', 'programme-profile'],
+    // probes n03, n08: a register's navigation (English, Dutch)
+    ['register', 'Community Justice Practice Register\nHome | Browse programmes | How we rate | Submit a programme\n\nGarden Gate Horticulture Programme (GGHP)\n\nThe programme is a supported work-and-training programme for adults on probation.\n', 'programme-profile'],
+    ['interventie', 'Home › Interventies zoeken › Werk › Werkpad\n\nWerkpad: van detentie naar duurzaam werk\n\nSamenvatting\n\nWerkpad is een programma voor gedetineerden.\n\nVergelijkbare interventies\n\n- Taal Werkt\n', 'programme-profile'],
     // dev21: a date under the title and a byline
     ['news byline', '£36m funding to protect domestic abuse victims\n\nUp to £18 million a year has been committed.\n\nJan 10, 2023\n\nBy Paul Jacques\n', 'news'],
     // dev52: a time-stamped post
