@@ -28,6 +28,10 @@ describe('project_number', () => {
     ['reference number', 'Virtual European Prison School\n\nReference Number:          133878-2007-NO-GRUNDTVIG-GMP\n', '133878-2007-NO-GRUNDTVIG-GMP'],
     // dev38: a call number in a table
     ['call number', 'Call key data\n\nFunding Program \t Justice Programme\nCall number \t JUST-2023-JACC-EJUSTICE\n', 'JUST-2023-JACC-EJUSTICE'],
+    // probes n01, m01, n07: a grant's reference, a Spanish call's BDNS number
+    ['grant reference', '<table><tr><th>Grant reference</th><td>20193847</td></tr></table>', '20193847', 'x.html'],
+    ['grant no', '<dl><dt>Grant No.</dt><dd>RE-38114-23-60-A-55</dd></dl>', 'RE-38114-23-60-A-55', 'x.html'],
+    ['bdns', 'Convocatoria\n\n| Campo | Valor |\n|---|---|\n| **Identificador BDNS** | 823417 |\n', '823417', 'x.md'],
     // dev43: inline, after the call's code (the agreement number wins)
     ['grant agreement', 'Project co-funded by the European Union Justice Programme 2021-2027, JUST-JACC-2021, under Grant Agreement No 101056657\n', '101056657'],
     // dev52: `the project LV08/2 "…"`
@@ -44,8 +48,8 @@ describe('project_number', () => {
     ['call number alone', 'Нов старт\n\nНомер на процедурата: BG05SFPR002-2.017\n', 'BG05SFPR002-2.017'],
     // probe i03: inline `Grant No.`
     ['inline grant no', 'This project was supported by Grant No. 2020-CZ-BX-0117 awarded by the Bureau of Justice Assistance.', '2020-CZ-BX-0117'],
-  ])('%s', (_name, text, want) => {
-    expect(value(text, 'project_number')).toBe(want);
+  ])('%s', (_name, text, want, file = 'x.txt') => {
+    expect(value(text, 'project_number', file)).toBe(want);
   });
 
   it.each([
@@ -122,6 +126,8 @@ describe('status', () => {
     // probes k01, k06, k07, k09, k11: labels and phrasings of a running, ended or coming programme
     ['In delivery', 'Status: In delivery\n', 'ongoing'],
     ['Current status', 'Current status: Operating\n', 'ongoing'],
+    // probe n09: German `lief vom … bis …`
+    ['lief vom', 'Das Projekt lief vom 01.01.2022 bis 31.12.2024 und wurde zum 31.12.2024 abgeschlossen.\n', 'completed'],
     ['delivery ongoing', '- Year 4 of 4: delivery ongoing', 'ongoing'],
     ['inzwischen abgeschlossen', 'Das Modellprojekt wurde in Leipzig umgesetzt und ist inzwischen abgeschlossen.', 'completed'],
     ['partiranno', 'I progetti partiranno il 1° maggio 2024 e avranno una durata di 18 mesi.', 'planned'],
