@@ -1,6 +1,9 @@
 // Small text helpers extractors share: sentences of the view with offsets, number words.
 import type { Document, Line, Span } from '../document.js';
 import type { Lexicons } from '../pipeline/lexicons.js';
+import { phrases } from '../pipeline/lexicons.js';
+import { compiled } from './memo.js';
+import { trieSource } from './trie.js';
 
 /** A sentence of the view: `text` is exactly `view.slice(start, end)`, so offsets into it add to `start`. */
 export interface Sentence extends Span {
@@ -68,9 +71,9 @@ function rawLine(doc: Document, line: Line): string {
   return doc.text.slice(doc.text.lastIndexOf('\n', line.start - 1) + 1, line.end);
 }
 
-/** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`) in the text? */
+/** Is a line of the view an item of a list (`- X`, `1. X`, `<li>X`, `<ul><li>X`) in the text? */
 export function isListItem(doc: Document, line: Line): boolean {
-  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|<li\b)/iu.test(rawLine(doc, line));
+  return /^\s*(?:[-*•+–]\s|\d{1,2}[.)]\s|(?:<[uo]l\b[^>]*>\s*)?<li\b)/iu.test(rawLine(doc, line));
 }
 
 /** How far a line's list marker is indented in the text. */
@@ -84,4 +87,56 @@ export function listItems(doc: Document, from: number): Line[] {
   const depth = indentOf(doc, doc.lines[from]!);
   for (let i = from; i < doc.lines.length && isListItem(doc, doc.lines[i]!) && indentOf(doc, doc.lines[i]!) === depth && out.length < 40; i++) out.push(doc.lines[i]!);
   return out;
+}
+
+/** Lines under an `elsewhere` heading that still belong to its list: short, and no sentence. */
+const ELSEWHERE_LINE_WORDS = 14;
+
+const elsewhereMemo = new WeakMap<Document, Span[]>();
+
+/**
+ * Page parts about other projects: a heading that opens with a `sections.yaml` `elsewhere` phrase
+ * (`Other grants in Gloucestershire`, `Vergelijkbare interventies`) and the list after it: its items,
+ * or short lines up to the next heading, sentence or long line (a footer's `… publishes open data
+ * under …`). Computed once per document.
+ */
+export function elsewhere(doc: Document, lexicons: Lexicons): Span[] {
+  const seen = elsewhereMemo.get(doc);
+  if (seen) return seen;
+  const heading = compiled(lexicons, 'sections:elsewhere', () => {
+    const list = phrases(lexicons, 'sections', 'elsewhere');
+    return list.length ? new RegExp(`^[\\s#*_]*(?:${trieSource(list)})(?![\\p{L}\\p{N}])[^.!?]{0,60}$`, 'iu') : null;
+  });
+  const out: Span[] = [];
+  // the lines that open a section (a section starts at its heading's markup, the line at its text)
+  const headings = new Set<number>();
+  const starts = doc.sections.map((sec) => sec.start).sort((a, b) => a - b);
+  for (let k = 0, i = 0; k < starts.length && i < doc.lines.length; ) {
+    if (doc.lines[i]!.end <= starts[k]!) i++;
+    else headings.add(doc.lines[i++]!.start), k++;
+  }
+  if (heading) {
+    for (let i = 0; i < doc.lines.length; i++) {
+      const line = doc.lines[i]!;
+      if (line.text.length > 80 || !heading.test(line.text)) continue;
+      let end = line.end;
+      let j = i + 1;
+      for (; j < doc.lines.length; j++) {
+        const next = doc.lines[j]!;
+        if (heading.test(next.text)) break;
+        // a list's items; or short lines that are no heading of their own (`<h3>Sostienici</h3>` ends it)
+        if (!isListItem(doc, next) && (headings.has(next.start) || next.text.split(/\s+/).length > ELSEWHERE_LINE_WORDS || /[.!?]["”)]?$/u.test(next.text))) break;
+        end = next.end;
+      }
+      out.push({ start: line.start, end });
+      i = j - 1;
+    }
+  }
+  elsewhereMemo.set(doc, out);
+  return out;
+}
+
+/** Whether a span starts inside one of these parts. */
+export function inElsewhere(parts: readonly Span[], span: Span): boolean {
+  return parts.some((p) => span.start >= p.start && span.start < p.end);
 }
