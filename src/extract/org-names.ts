@@ -38,6 +38,8 @@ export interface OrgWords {
   notAfter: Set<string>;
   /** one-word legal forms, as written, which end a name without a comma too (`Altre Strade odv`, `De Overstap vzw`) */
   legalWords: Set<string>;
+  /** words of a street's name (`Road`, `Rue`, `Via`, `Straße`): a part of a list with one is an address */
+  street: Set<string>;
   /** phrases that end a name (`in qualità di`, `en qualité de`), sticky, tried at a word */
   nameStop: RegExp;
   promoterRole: Set<string>;
@@ -261,6 +263,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     article: set('article'),
     leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
+    street: set('street'),
     weakCue: phrasePattern(phrases(lexicons, 'organisations', 'weak_cue')),
     foundedBy: new RegExp(
       `(?<![\\p{L}])(?:${trieSource(phrases(lexicons, 'organisations', 'founder_verb'), { space: '\\s+' })})((?:\\s+[^\\s.;:!?]{1,25}){1,6}?)\\s+(?:${trieSource(phrases(lexicons, 'organisations', 'founder_by'), { space: '\\s+' })})\\s+(?=\\S)`,

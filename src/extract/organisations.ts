@@ -106,10 +106,12 @@ export function organisations(doc: Document, context: ExtractContext): Finding[]
       const before = orgList(doc, { start: fact.line.start, end: fact.label.start }, lexicons, { labelled: true }).at(-1);
       if (before && /^\s*(?:\([^()]{1,40}\))?\s*,\s*$/.test(doc.view.slice(before.span.end, fact.label.start))) list = [before];
     }
-    // (after the lead, a part with a number is its address: `Ente capofila: X, Via del Pratello 71, 40122 Bologna`)
+    // (after the lead, a part with a number is its address: `Ente capofila: X, Via del Pratello 71, 40122 Bologna`;
+    // so is a street's name and all after it: `X CLG, Dock Road, Limerick, Ireland`)
     const [lead, ...rest] = list;
     if (lead) promoters.push({ org: lead, method: fact.method, confidence: fact.confidence });
-    for (const org of rest) if (!/\p{N}/u.test(org.name)) partners.push({ org, method: fact.method, confidence: fact.confidence });
+    const address = rest.findIndex((org) => isStreet(org.name, words));
+    for (const org of address < 0 ? rest : rest.slice(0, address)) if (!/\p{N}/u.test(org.name)) partners.push({ org, method: fact.method, confidence: fact.confidence });
     for (const org of inner.partners) partners.push({ org, method: fact.method, confidence: fact.confidence });
   }
   const partnerFacts = factsFor(doc, lexicons, 'partners').filter(firm);
@@ -465,6 +467,12 @@ function presenterLine(doc: Document, title: Span, lexicons: Lexicons, words: Or
 
 /** A person's name: two or three capitalised words, a middle initial allowed. */
 const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+
+/** Whether a name is a street's (`Dock Road`, `Rue des Brasseurs`, `Via San Lazzaro`, `Brunnenstraße`): its first or last word is a street word. */
+function isStreet(name: string, words: OrgWords): boolean {
+  const toks = name.toLowerCase().split(/\s+/).map((t) => t.replace(/\.$/, ''));
+  return toks.length >= 2 && (words.street.has(toks[0]!) || words.street.has(toks[toks.length - 1]!) || /(?:straße|strasse|straat|gasse)$/u.test(toks[toks.length - 1]!));
+}
 
 /** Whether a part of a line is a person's name, after any titles of address (`person_title`: `Dr`, `Prof. Dr.`, `Mag.`). */
 function isPerson(part: string, words: OrgWords): boolean {

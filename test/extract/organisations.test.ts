@@ -587,6 +587,14 @@ describe('organisations', () => {
     expect(promoterOf(`Fachtagung 2024\n\n[Folie 1 von 3]\n${titel}\nMag. Anna Berger, Projektleitung, Verein Wattle Reintegration Services\n\n[Folie 2 von 3]\nUnsere Partner:\n- Newcastle Community Legal Centre\n`, titel)).toBe('Verein Wattle Reintegration Services');
   });
 
+  it('reads a street after a labelled lead as its address, not partners, and French names with `de justice` (probes n03, n10)', () => {
+    const profile = run(docOf('Delivery organisation\n\nShannonside Community Training Workshop CLG, Dock Road, Limerick, Ireland. The programme is run in partnership with the Irish Prison Service.\n'));
+    expect((profile.promoter?.value as { name: string }).name).toBe('Shannonside Community Training Workshop CLG');
+    expect(names(profile.partners).map((p) => p.name)).toEqual(['Irish Prison Service']);
+    const minutes = run(docOf("Le projet est porté par l'ASBL Relais Liberté et mis en œuvre en Belgique, en partenariat avec la Prison de Namur, la Maison de justice de Namur et le Forem.\n"));
+    expect(names(minutes.partners).map((p) => p.name)).toEqual(['Prison de Namur', 'Maison de justice de Namur', 'Forem']);
+  });
+
   it('reads the list a clause with a colon opens (`Our partners are:`, `… Kooperationspartner waren:`) (probe k09)', () => {
     expect(names(run(docOf('Our partners are:\n- Alpha Foundation\n- Beta Trust\n')).partners).map((p) => p.name)).toEqual(['Alpha Foundation', 'Beta Trust']);
     const report = docOf('2.3 Träger und Partner\n\nTräger des Projekts war der Verein für Straffälligenhilfe Leipzig e. V. (VSL). Kooperationspartner waren:\n\n- Jugendstrafvollzugsanstalt Regis-Breitingen\n- Agentur für Arbeit Leipzig\n- Jobcenter Leipzig\n');
