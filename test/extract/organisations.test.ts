@@ -587,6 +587,11 @@ describe('organisations', () => {
     expect(promoterOf(`Fachtagung 2024\n\n[Folie 1 von 3]\n${titel}\nMag. Anna Berger, Projektleitung, Verein Wattle Reintegration Services\n\n[Folie 2 von 3]\nUnsere Partner:\n- Newcastle Community Legal Centre\n`, titel)).toBe('Verein Wattle Reintegration Services');
   });
 
+  it('reads Portuguese `executado pelo` as the body that runs a project (probe n12)', () => {
+    const news = run(docOf('Costura Livre\n\nO projeto Costura Livre, executado pelo Instituto Tecer Oportunidades, oferece cursos de corte e costura dentro do presídio.\n'));
+    expect((news.promoter?.value as { name: string }).name).toBe('Instituto Tecer Oportunidades');
+  });
+
   it('reads a street after a labelled lead as its address, not partners, and French names with `de justice` (probes n03, n10)', () => {
     const profile = run(docOf('Delivery organisation\n\nShannonside Community Training Workshop CLG, Dock Road, Limerick, Ireland. The programme is run in partnership with the Irish Prison Service.\n'));
     expect((profile.promoter?.value as { name: string }).name).toBe('Shannonside Community Training Workshop CLG');
