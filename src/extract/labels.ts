@@ -115,8 +115,9 @@ function readFacts(doc: Document, lexicons: Lexicons): LabelFact[] {
       const atStart = labelStart === 0;
       if (sep) after += sep[0].length;
       // `Promoter Lithuanian Probation Service`: a label and its value with no separator, only at the start of a
-      // short line that is no heading in capitals (`AWARD CRITERIA`)
-      else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100 || (!/\p{Ll}/u.test(line.text) && isHeading(line))) continue;
+      // short line that is no heading in capitals (`AWARD CRITERIA`), nor a table row's first cell that
+      // goes on past the label (`Funding Announcement ID<TAB>RNI-2025-01`)
+      else if (!atStart || !/^\s+[\p{Lu}\p{N}€$£]/u.test(rest) || line.text.length > 100 || rest.includes('\t') || (!/\p{Ll}/u.test(line.text) && isHeading(line))) continue;
       hits.push({ key: keyOf.get(foldLabel(m[1]!))!, label: { start: line.start + labelStart, end: line.start + labelStart + m[1]!.length }, after, colon: !!sep && /[:：]/.test(sep[0]), atStart });
     }
     for (let h = 0; h < hits.length; h++) {

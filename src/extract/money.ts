@@ -129,6 +129,8 @@ interface Words {
   /** `for Berry Street` right after an amount: a grant for a named recipient */
   recipient: RegExp;
   funder: { after: RegExp; before: RegExp; by: RegExp };
+  /** words of money that are never a payer's name (`Amount awarded £449,862`), folded */
+  notPayer: Set<string>;
   /** a canonical funder name and the phrases that name it, each a whole-word pattern on folded text */
   normalise: Array<[string, RegExp[]]>;
 }
@@ -198,6 +200,7 @@ function words(lexicons: Lexicons): Words {
     tableTotal: cueList(phrases(lexicons, 'money', 'table_total')),
     recipient: new RegExp(`^\\s*(?:${phrases(lexicons, 'money', 'recipient_before').map(escape).join('|') || '(?!)'})\\s+(?:(?:${phrases(lexicons, 'money', 'article').map(escape).join('|') || '(?!)'})\\s+)?\\p{Lu}`, 'u'),
     funder: funderPatterns(lexicons),
+    notPayer: new Set(phrases(lexicons, 'money', 'not_payer').map(fold)),
     source: new RegExp(`^[^.;]{0,30}?(?<![\\p{L}])(?:${phrases(lexicons, 'money', 'source_after').map(escape).join('|') || '(?!)'})\\s(?:the\\s|der\\s|dem\\s|la\\s|il\\s)?\\p{Lu}`, 'u'),
     normalise,
   };
@@ -495,7 +498,7 @@ function named(doc: Document, start: number, raw: string, w: Words): { name: str
   }
   const name = raw.replace(/[\s.,;:'’-]+$/u, '').replace(/\s+/g, ' ');
   if (name.length < 2 || /^\p{Lu}[\p{Ll}]{0,3}$/u.test(name) && !/^[A-Z]{2,}$/.test(name)) return null;
-  if (/^(?:The|This|These|It|He|She|They|We|In|On|At|For|With|A|An)$/u.test(name)) return null;
+  if (/^(?:The|This|These|It|He|She|They|We|In|On|At|For|With|A|An)$/u.test(name) || w.notPayer.has(fold(name))) return null;
   return { name: normaliseFunder(name, w), span: { start, end: start + name.length } };
 }
 

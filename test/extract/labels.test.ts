@@ -275,4 +275,9 @@ describe('label shapes', () => {
     const low = docOf('Project facts\n\nBudget from the start: €10,000\n');
     expect(factsFor(low, lexiconsOf(low), 'cost_total')).toEqual([]);
   });
+
+  it('reads no label from a table row\'s first cell that goes on past it (`Funding Announcement ID`, probe n04)', () => {
+    const page = docOf('<table><tr><th>Funding Announcement ID</th><td>RNI-2025-01</td></tr><tr><th>Funding</th><td>Pennsylvania Commission on Crime and Delinquency</td></tr></table>', 'x.html');
+    expect(factsFor(page, lexiconsOf(page), 'funder').map((f) => f.text)).toEqual(['Pennsylvania Commission on Crime and Delinquency']);
+  });
 });

@@ -244,4 +244,8 @@ describe('money', () => {
       ['cofinancing', 450000, 'BRL', 'Grupo Serra Azul'],
     ]);
   });
+
+  it('reads no payer from a word of money before a verb of giving (`Amount awarded £449,862`, probe n01)', () => {
+    expect(costs('<table><tr><th>Amount awarded</th><td>£449,862</td></tr></table>', 'x.html').map((c) => [c.kind, c.amount, c.funder])).toEqual([['grant', 449862, null]]);
+  });
 });
