@@ -248,4 +248,10 @@ describe('money', () => {
   it('reads no payer from a word of money before a verb of giving (`Amount awarded £449,862`, probe n01)', () => {
     expect(costs('<table><tr><th>Amount awarded</th><td>£449,862</td></tr></table>', 'x.html').map((c) => [c.kind, c.amount, c.funder])).toEqual([['grant', 449862, null]]);
   });
+
+  it('reads a call\'s envelope and grant labels in Spanish (`Crédito total`, `Cuantía por proyecto`), and Portuguese `conta com` as a grant (probes n07, n12)', () => {
+    const call = costs('Convocatoria\n\n| Campo | Valor |\n|---|---|\n| **Crédito total** | 360.000 € |\n| **Cuantía por proyecto** | mínimo 12.000 € |\n', 'x.md');
+    expect(call.map((c) => [c.kind, c.amount, c.currency])).toEqual([['budget', 360000, 'EUR'], ['grant', 12000, 'EUR']]);
+    expect(costs('Costura Livre\n\nO projeto conta com R$ 487.350,00 do Fundo Penitenciário Nacional.\n').map((c) => [c.kind, c.amount])).toEqual([['grant', 487350]]);
+  });
 });
