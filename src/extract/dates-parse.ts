@@ -175,10 +175,15 @@ export function rangesIn(text: string, lexicons: Lexicons, base = 0, tokens = da
   const out: DateRange[] = [];
   const used = new Set<DateToken>();
   for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i]!;
+    let a = tokens[i]!;
     const b = tokens[i + 1];
-    if (a.value.y === 0) continue;
     const gap = b ? text.slice(a.end - base, b.start - base) : '';
+    // a day and month without a year before a dated day takes its year: `del 1 de enero al 31 de diciembre de 2025`
+    if (a.value.y === 0 && a.value.m !== undefined && a.value.d !== undefined && b?.value.y && b.value.d !== undefined && g.re.rangeGap!.test(gap)) {
+      const from = { ...a, value: { ...a.value, y: b.value.y } };
+      if (order(from.value, b.value)) a = from;
+    }
+    if (a.value.y === 0) continue;
     // (to the month at least: `between 2016 and 2018` is mostly a study's years, not a period's ends)
     const between = !!b && a.value.m !== undefined && b.value.m !== undefined && g.re.betweenGap!.test(gap) && g.re.betweenBefore!.test(text.slice(Math.max(0, a.start - base - 40), a.start - base));
     if (b && b.value.y !== 0 && (g.re.rangeGap!.test(gap) || between) && order(a.value, b.value)) {

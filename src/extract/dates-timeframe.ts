@@ -122,7 +122,10 @@ export function timeframe(doc: Document, lexicons: Lexicons): Finding[] {
     if (best.rank === 2) {
       const inOrder = (p: Period) => (best.from && p.to ? before(best.from.value, p.to.value) : best.to && p.from ? before(p.from.value, best.to.value) : false);
       const opposite = (p: Period) => p !== best && p.rank === 2 && !!p.from !== !!best.from;
-      const mate = periods.find((p) => opposite(p) && sameSentence(doc, p.at, best.at)) ?? periods.find((p) => opposite(p) && sentencesApart(doc, p.at, best.at) <= 2 && inOrder(p));
+      // (in the same sentence an open `since` is a start too: `em andamento desde fevereiro de 2024 e vai até dezembro de 2024`)
+      const mate =
+        periods.find((p) => (opposite(p) || (p.rank === 3 && p.from && !best.from)) && sameSentence(doc, p.at, best.at) && (p.rank === 2 || inOrder(p))) ??
+        periods.find((p) => opposite(p) && sentencesApart(doc, p.at, best.at) <= 2 && inOrder(p));
       if (mate) {
         best.from ??= mate.from;
         best.to ??= mate.to;
@@ -167,7 +170,8 @@ function fromLabels(doc: Document, lexicons: Lexicons): Period | null {
   for (const key of ['timeframe', 'duration', 'start_date', 'end_date']) {
     for (const f of factsFor(doc, lexicons, key)) {
       const text = doc.view.slice(f.value.start, f.value.end);
-      const tokens = datesIn(text, lexicons, f.value.start).filter((t) => t.value.y);
+      const all = datesIn(text, lexicons, f.value.start);
+      const tokens = all.filter((t) => t.value.y);
       const first = tokens[0];
       const lead = first ? text.slice(0, first.start - f.value.start) : text;
       const mark = (): void => {
@@ -176,7 +180,8 @@ function fromLabels(doc: Document, lexicons: Lexicons): Period | null {
         p.confidence = f.confidence;
       };
       if (key === 'timeframe' || key === 'duration') {
-        const range = rangesIn(text, lexicons, f.value.start, tokens)[0];
+        // (with the days written without a year, which a range's end may date: `del 1 de enero al 31 de diciembre de 2025`)
+        const range = rangesIn(text, lexicons, f.value.start, all)[0];
         if (range && !p.from && range.start - f.value.start < 40) {
           p.from = range.from;
           if (range.to) p.to = range.to;
@@ -209,7 +214,8 @@ function near(a: Span, b: Span): boolean {
 
 /** Periods a sentence states. */
 function fromSentence(text: string, base: number, lexicons: Lexicons, c: Cues): Period[] {
-  const tokens = datesIn(text, lexicons, base).filter((t) => t.value.y);
+  const all = datesIn(text, lexicons, base);
+  const tokens = all.filter((t) => t.value.y);
   if (!tokens.length) return [];
   const out: Period[] = [];
   const before = (at: number, n = 80): string => text.slice(Math.max(0, at - base - n), at - base);
@@ -217,7 +223,7 @@ function fromSentence(text: string, base: number, lexicons: Lexicons, c: Cues): 
   const noInstrument = !c.instrument.test(text);
   const durations = durationsIn(text, lexicons, base);
   const inRange = new Set<DateToken>();
-  const ranges = rangesIn(text, lexicons, base, tokens);
+  const ranges = rangesIn(text, lexicons, base, all);
   // `between 2000-2001 and 2004-2005`: two ranges joined by `and`
   for (let i = 0; i + 1 < ranges.length; i++) {
     const a = ranges[i]!;

@@ -129,6 +129,8 @@ describe('timeframe', () => {
     // dev23 line 7: two dotted dates joined by a hyphen; and two hyphenated ones by a dash
     expect(run(docOf('**Implementation period:** 29.01.2020-29.01.2024\n', 'x.md'))).toMatchObject({ start: '2020-01-29', end: '2024-01-29', duration: 48 });
     expect(run(docOf('Looptijd: 01-09-2023 – 31-08-2025\n'))).toMatchObject({ start: '2023-09-01', end: '2025-08-31' });
+    // probes n07, b20: days without a year before a dated day take its year
+    expect(run(docOf('| Campo | Valor |\n|---|---|\n| **Plazo de ejecución** | del 1 de enero al 31 de diciembre de 2025 |\n', 'x.md'))).toMatchObject({ start: '2025-01-01', end: '2025-12-31', duration: 12 });
     // dev44 lines 30-31
     expect(run(docOf('Project start: 02/2011\nProject end: 02/2013\n'))).toMatchObject({ start: '2011-02', end: '2013-02', duration: 25 });
     // dev40 line 11 (front matter)
@@ -286,6 +288,11 @@ describe('document date', () => {
     // an end before the start belongs to another project
     const apart = run(docOf('Report\n\nThe project ended in 2019. A new project started in 2021.\n'));
     expect([apart.start, apart.end]).toEqual([null, '2019']);
+  });
+
+  it('reads a start and an end in one sentence: `got under way … is funded until`, Portuguese `desde … vai até` (probes n02, n12)', () => {
+    expect(run(docOf('Open Gate Mentoring got under way in January 2023 and is funded until March 2025 with £186,000 from the Scottish Government.\n'))).toMatchObject({ start: '2023-01', end: '2025-03', duration: 27 });
+    expect(run(docOf('O projeto está em andamento desde fevereiro de 2024 e vai até dezembro de 2024.\n'))).toMatchObject({ start: '2024-02', end: '2024-12', duration: 11 });
   });
 
   it('reads `will begin` and a `Funded period` label', () => {
