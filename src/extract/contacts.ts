@@ -77,6 +77,8 @@ export function contacts(doc: Document, context: ExtractContext): Finding[] {
 // Words
 
 interface Words {
+  /** a label opening a meeting's list of those present (`Présents :`) */
+  attendance: RegExp;
   sections: Set<string>;
   bylines: RegExp;
   leads: RegExp;
@@ -112,6 +114,7 @@ function wordsOf(lexicons: Lexicons): Words {
   const labels = (key: string) => phrases(lexicons, 'labels', key).map((p) => p.toLowerCase());
   const w: Words = {
     sections: new Set(list('section')),
+    attendance: new RegExp(`^[\\s*_#-]*(?:${alt(list('attendance'))})\\s*[:：]`, 'iu'),
     bylines: new RegExp(`^(?:${alt(list('byline'))})\\s*:?\\s+`, 'iu'),
     leads: new RegExp(`(?<![\\p{L}])(?:${alt(list('lead'))})\\s*:?\\s+`, 'giu'),
     roles: new RegExp(`(?<![\\p{L}])(?:${alt(list('roles'))})(?![\\p{L}])`, 'iu'),
@@ -538,6 +541,8 @@ function fromTitleArea(doc: Document, w: Words, out: Draft[]): void {
   for (let i = 1; i < limit; i++) {
     const line = lines[i]!;
     if (isProse(line.text)) break;
+    // a meeting's list of those present (`Présents :`, `In attendance:`) names no contact
+    if (w.attendance.test(line.text)) break;
     if (w.bylines.test(line.text)) continue;
     if (line.text.length > 120 || isFooter(line.text, w) || /^\[|^\(/.test(line.text) || LABEL_LINE.test(line.text)) continue;
     const p = readPieces(doc, line.start, line.end, w);

@@ -243,4 +243,9 @@ describe('contacts', () => {
       { name: 'Amélie Tremblay', role: 'Program Officer', email: 'grants@horizonjustice.ca', phone: '204-555-0143', organisation: null },
     ]);
   });
+
+  it('reads no contact from a meeting\'s list of those present (`Présents :`), and still reads the labelled contact (probe n10)', () => {
+    const minutes = docOf('COMPTE RENDU DU COMITÉ DE PILOTAGE N° 4\n\nRéunion du 14 mars 2024\n\nPrésents :\n- Sophie Lambotte, coordinatrice du projet (ASBL Relais Liberté)\n- Thomas Dethier, directeur (ASBL Relais Liberté)\n- Véronique Gilson, directrice adjointe (Prison de Namur)\n\n1. Approbation du compte rendu\n\nLe compte rendu est approuvé.\n\nContact : Sophie Lambotte – s.lambotte@relaisliberte.be\n');
+    expect(run(minutes).map((c) => c.name)).toEqual(['Sophie Lambotte']);
+  });
 });
