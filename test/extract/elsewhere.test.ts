@@ -32,8 +32,8 @@ describe('elsewhere', () => {
     expect(found.find((f) => f.path === '/countries/-')?.value).toBe('GB');
   });
 
-  it('reads Dutch and Italian headings too (`Vergelijkbare interventies`, `Altri progetti`)', () => {
-    for (const [heading, item] of [['Vergelijkbare interventies', 'Taal Werkt – € 2.100 per deelnemer'], ['Altri progetti', 'Sartoria Ricuci – € 74.500']]) {
+  it('reads Dutch, Italian and Portuguese headings too (`Vergelijkbare interventies`, `Altri progetti`, `Leia também:`; probe n12)', () => {
+    for (const [heading, item] of [['Vergelijkbare interventies', 'Taal Werkt – € 2.100 per deelnemer'], ['Altri progetti', 'Sartoria Ricuci – € 74.500'], ['**Leia também:**', 'Mutirão de documentação atende 300 egressos']]) {
       const doc = docOf(`# Progetto\n\nTesto del progetto.\n\n## ${heading}\n\n- ${item}\n`, 'x.md');
       expect(elsewhere(doc, lexiconsOf(doc)).length).toBe(1);
     }

@@ -393,4 +393,10 @@ describe('indicators', () => {
       expect(rows(docOf('Budget\n\n  Item              2023      2024\n  Staff             40        45\n'))).toEqual([]);
     });
   });
+
+  it('reads a German target value, a Dutch `namen … deel` and a Portuguese `meta` with its pupils (probes n08, n09, n12)', () => {
+    expect(one('Das Projekt richtete sich an junge Gefangene und wurde in der Justizvollzugsanstalt umgesetzt. Der im Antrag festgelegte Zielwert lag bei 300 Teilnehmenden.')).toContainEqual([300, 'Teilnehmenden', 'target']);
+    expect(one('Werkpad is een programma voor gedetineerden in de laatste zes maanden van hun straf. In 2023 namen 286 gedetineerden deel in 9 penitentiaire inrichtingen.')).toContainEqual([286, 'gedetineerden', 'result']);
+    expect(one('O projeto oferece cursos de costura para as mulheres presas do estado e para as egressas. A meta é certificar 100 alunas até dezembro.')).toContainEqual([100, 'alunas', 'target']);
+  });
 });
