@@ -9,7 +9,8 @@ import type { ExtractContext, Finding } from './finding.js';
 import { CONFIDENCE, finding } from './finding.js';
 import { factsFor } from './labels.js';
 import { isListItem, listItems, sentencesOf } from './text.js';
-import { PhraseFinder } from './trie.js';
+import { PhraseFinder, trieSource } from './trie.js';
+import { compiled } from './memo.js';
 
 /** One phrase of the lexicon found in the text. */
 export interface GroupMention extends Span {
@@ -149,7 +150,51 @@ export function groupMentions(text: string, lexicons: Lexicons, matcher: Matcher
     out.push({ start, end, labels: best.labels, phrase: text.slice(start, end) });
     i += best.n - 1;
   }
-  return out;
+  return withReleases(text, lexicons, out);
+}
+
+/**
+ * A way out of a named prison (`leaving HMP Perth`, `released from Limerick Prison`, `returning from state
+ * correctional institutions`): a `release_from` phrase, up to four capitalised or place words, and a
+ * `prison_words` word (with the name after it: `HMP Eastwood Park`), read as ex-prisoners. It replaces
+ * the group phrases inside it.
+ */
+/** Up to two capitalised words right after a prison word: its name. */
+const PRISON_NAME = /(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/uy;
+
+function withReleases(text: string, lexicons: Lexicons, found: GroupMention[]): GroupMention[] {
+  const re = compiled(lexicons, 'target-groups:release_from', () => {
+    const from = phrases(lexicons, 'target-groups', 'release_from');
+    const prison = phrases(lexicons, 'target-groups', 'prison_words');
+    if (!from.length || !prison.length) return null;
+    return { from: new RegExp(`(?<![\\p{L}])(?:${trieSource(from)})(?=\\s)`, 'giu'), prison: new RegExp(`(?:${trieSource(prison)})(?![\\p{L}])`, 'yiu') };
+  });
+  if (!re) return found;
+  re.from.lastIndex = 0;
+  const releases: GroupMention[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.from.exec(text))) {
+    // the words after the phrase: up to four capitalised or place words before a prison word
+    const words = [...text.slice(m.index + m[0].length, m.index + m[0].length + 160).matchAll(/\s+([^\s.,;:!?()]+)/gu)].slice(0, 7);
+    const base = m.index + m[0].length;
+    for (let k = 0; k < words.length && k <= 4; k++) {
+      const at = base + words[k]!.index! + words[k]![0].length - words[k]![1]!.length;
+      re.prison.lastIndex = at;
+      const p = re.prison.exec(text);
+      if (p) {
+        // the prison's name after it (`HMP Eastwood Park`)
+        PRISON_NAME.lastIndex = at + p[0].length;
+        const end = PRISON_NAME.lastIndex + (PRISON_NAME.exec(text)?.[0].length ?? 0);
+        releases.push({ start: m.index, end, labels: ['ex-prisoners'], phrase: text.slice(m.index, end) });
+        break;
+      }
+      if (!/^(?:\p{Lu}|the$|a$|an$|state$|county$|federal$|local$)/u.test(words[k]![1]!)) break;
+    }
+  }
+  if (!releases.length) return found;
+  const kept = found.filter((g) => !releases.some((r) => g.start < r.end && r.start < g.end && !(g.start <= r.start && g.end >= r.end)));
+  const inside = releases.filter((r) => !kept.some((g) => g.start <= r.start && g.end >= r.end));
+  return [...kept, ...inside].sort((a, b) => a.start - b.start);
 }
 
 /** Findings at `/target_groups/-`: one per label, `{label, text}`. */

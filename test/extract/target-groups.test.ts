@@ -219,4 +219,12 @@ describe('target groups', () => {
     const criteria = groups(docOf('Housing route\n\nThe candidate must be aged 18-35 years and an ex-offender. The candidate\'s housing status must be homeless. For the work route, the candidate must not be homeless.\n'));
     expect(criteria).toMatchObject({ homeless: 'homeless' });
   });
+
+  it('reads a way out of a named prison as ex-prisoners (`leaving HMP Perth`, `released from Limerick Prison`; probes n01-n04, c04, m02)', () => {
+    expect(groups(docOf('Project\n\nThe pilot works with men leaving HMP Perth after short sentences.\n'))).toMatchObject({ 'ex-prisoners': 'leaving HMP Perth' });
+    expect(groups(docOf('Profile\n\nThe programme supports people released from Limerick Prison.\n'))).toMatchObject({ 'ex-prisoners': 'released from Limerick Prison' });
+    expect(groups(docOf('Call\n\nNavigators work with individuals returning from state correctional institutions and county jails.\n'))).toMatchObject({ 'ex-prisoners': 'returning from state correctional institutions' });
+    // a way out of anything else is none
+    expect(groups(docOf('News\n\nThe team supports staff leaving the office early.\n'))['ex-prisoners']).toBeUndefined();
+  });
 });
