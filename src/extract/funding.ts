@@ -589,6 +589,13 @@ function nameBeforeSpan(doc: Document, end: number, floor: number, words: Return
 function withBody(doc: Document, w: FunderWords, f: Funder): Funder {
   const view = doc.view;
   const text = view.slice(f.span.start, f.span.end);
+  // a programme owned by the payer: `Scottish Government's Reducing Reoffending Change Fund`
+  const owner = /^(\p{Lu}[^'’]{1,80}?)['’]s\s+(\p{Lu}.{2,100})$/u.exec(text);
+  w.programmeWord.lastIndex = 0;
+  if (owner && !f.programme && w.programmeWord.test(owner[2]!)) {
+    const ps = f.span.start + owner[0].length - owner[2]!.length;
+    return { ...f, funder: owner[1]!.replace(/\s+/g, ' ').trim(), span: { start: f.span.start, end: f.span.start + owner[1]!.length }, programme: owner[2]!.replace(/\s+/g, ' ').trim(), programmeSpan: { start: ps, end: f.span.end } };
+  }
   // a programme in brackets after the payer: `The Ashlow Charitable Trust (Futures Fund)`
   const bracket = /\s*\(([^()]{3,80})\)$/.exec(text);
   w.programmeWord.lastIndex = 0;

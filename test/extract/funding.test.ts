@@ -261,4 +261,9 @@ describe('funding', () => {
     // an acronym in brackets is part of the name, not a programme
     expect(run(docOf('Project\n\nFunded by: Bureau of Justice Assistance (BJA)\n')).map((f) => f.programme)).toEqual([null]);
   });
+
+  it('reads a programme the payer owns (`the Scottish Government\'s Reducing Reoffending Change Fund`; probes n02, c05)', () => {
+    expect(run(docOf('News\n\nThe pilot is funded with £186,000 from the Scottish Government\'s Reducing Reoffending Change Fund.\n'))).toEqual([{ funder: 'Scottish Government', programme: 'Reducing Reoffending Change Fund' }]);
+    expect(run(docOf('Meeting\n\nThe project is co-funded by the European Union\'s Justice Programme.\n'))).toEqual([{ funder: 'European Union', programme: 'Justice Programme' }]);
+  });
 });
