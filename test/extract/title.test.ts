@@ -105,6 +105,9 @@ describe('acronym', () => {
     ['university initials', 'Liverpool John Moores University\n\nThe LJMU team drafted the plan.'],
     // fixtures/seeds/docs/004 line 62: beside `model` deep in a long text, one programme among others
     ['deep in the text', 'Reducing Reoffending Research Project\n\n' + 'The partners met again and discussed their progress. '.repeat(250) + 'A key facet of the Italian LCP model focuses upon employment.'],
+    // probes n07, i11, n01: a fund's or a prison's initials are no project's
+    ['fund initials', 'Convocatoria 2025\n\nLa convocatoria está cofinanciada por el Fondo Social Europeo Plus (FSE).\n'],
+    ['prison prefix', 'Homeward: peer-led resettlement for women leaving HMP Eastwood Park\n\nThe service runs in Gloucestershire.\n'],
   ])('none: %s', (_name, text) => {
     expect(value(docOf(text), 'acronym')).toBe(null);
   });
