@@ -61,7 +61,7 @@ export function contacts(doc: Document, context: ExtractContext): Finding[] {
   try {
     fromLabels(doc, context.lexicons, w, drafts);
     fromBlocks(doc, context.lexicons, w, drafts);
-    fromTitleArea(doc, w, drafts);
+    fromTitleArea(doc, w, drafts, context.previous.find((f) => f.path === '/title') ?? null);
     fromLeadPhrases(doc, w, drafts);
     for (const d of drafts) if (d.email) usedEmails.add(d.email.start);
     fromEmails(doc, w, drafts, usedEmails);
@@ -527,7 +527,7 @@ function nextLineIsRole(doc: Document, line: Line, w: Words): boolean {
 }
 
 /** The lines under the title: a presenter or author alone on a line, a byline, `Name, Role:`. */
-function fromTitleArea(doc: Document, w: Words, out: Draft[]): void {
+function fromTitleArea(doc: Document, w: Words, out: Draft[], title: Span | null): void {
   const lines = doc.lines;
   for (const line of lines) {
     // a byline (`By Paul Jacques`) counts anywhere on a short line; a labelled one may name two authors and
@@ -543,7 +543,8 @@ function fromTitleArea(doc: Document, w: Words, out: Draft[]): void {
     if (isProse(line.text)) break;
     // a meeting's list of those present (`Présents :`, `In attendance:`) names no contact
     if (w.attendance.test(line.text)) break;
-    if (w.bylines.test(line.text)) continue;
+    // the title itself names no person (`LEARN-IN – Digital Basic Skills Learning Inside`)
+    if (w.bylines.test(line.text) || (title && line.start < title.end && title.start < line.end)) continue;
     if (line.text.length > 120 || isFooter(line.text, w) || /^\[|^\(/.test(line.text) || LABEL_LINE.test(line.text)) continue;
     const p = readPieces(doc, line.start, line.end, w);
     if (!p.people.length || p.people.length > 3 || p.rest.length > 1 || p.orgs.length > 1 || p.other > 0) continue;

@@ -248,4 +248,13 @@ describe('contacts', () => {
     const minutes = docOf('COMPTE RENDU DU COMITÉ DE PILOTAGE N° 4\n\nRéunion du 14 mars 2024\n\nPrésents :\n- Sophie Lambotte, coordinatrice du projet (ASBL Relais Liberté)\n- Thomas Dethier, directeur (ASBL Relais Liberté)\n- Véronique Gilson, directrice adjointe (Prison de Namur)\n\n1. Approbation du compte rendu\n\nLe compte rendu est approuvé.\n\nContact : Sophie Lambotte – s.lambotte@relaisliberte.be\n');
     expect(run(minutes).map((c) => c.name)).toEqual(['Sophie Lambotte']);
   });
+
+  it('reads no person from the title line (probes n06, p05)', () => {
+    const text = '[Accueil](/) › [Le projet](/projet/) › Comité de pilotage n° 3\n\n# Compte rendu du comité de pilotage n° 3 – Projet PASSERELLES\n\n**Date :** 12 mars 2024, de 9 h 30 à 12 h 30\n**Lieu :** Grenoble, locaux de l\'Association L\'Étape Dauphinoise\n**Rédaction :** Claire Vasseur, chargée de mission, Association L\'Étape Dauphinoise\n';
+    const doc = docOf(text, 'x.md');
+    const start = text.indexOf('Compte');
+    const title = { path: '/title', value: 'Compte rendu du comité de pilotage n° 3 – Projet PASSERELLES', start, end: start + 61, method: 'heading', confidence: 0.9 };
+    const found = contacts(doc, { lexicons: lexiconsOf(doc), previous: [title] }).filter((f) => f.path === '/contacts/-');
+    expect(found.map((f) => (f.value as Contact).name)).toEqual(['Claire Vasseur']);
+  });
 });
