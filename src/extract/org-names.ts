@@ -40,6 +40,8 @@ export interface OrgWords {
   legalWords: Set<string>;
   /** words of a street's name (`Road`, `Rue`, `Via`, `Straße`): a part of a list with one is an address */
   street: Set<string>;
+  /** endings of a compound street name (`-straße`, `-straat`) */
+  streetEnd: string[];
   /** phrases that end a name (`in qualità di`, `en qualité de`), sticky, tried at a word */
   nameStop: RegExp;
   promoterRole: Set<string>;
@@ -264,6 +266,7 @@ export function orgWords(lexicons: Lexicons): OrgWords {
     leadArticle: new Set(phrases(lexicons, 'organisations', 'lead_article')),
     personTitle: set('person_title'),
     street: set('street'),
+    streetEnd: phrases(lexicons, 'organisations', 'street_end').map((w) => w.toLowerCase()),
     weakCue: phrasePattern(phrases(lexicons, 'organisations', 'weak_cue')),
     foundedBy: new RegExp(
       `(?<![\\p{L}])(?:${trieSource(phrases(lexicons, 'organisations', 'founder_verb'), { space: '\\s+' })})((?:\\s+[^\\s.;:!?]{1,25}){1,6}?)\\s+(?:${trieSource(phrases(lexicons, 'organisations', 'founder_by'), { space: '\\s+' })})\\s+(?=\\S)`,

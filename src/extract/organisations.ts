@@ -468,10 +468,11 @@ function presenterLine(doc: Document, title: Span, lexicons: Lexicons, words: Or
 /** A person's name: two or three capitalised words, a middle initial allowed. */
 const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
 
-/** Whether a name is a street's (`Dock Road`, `Rue des Brasseurs`, `Via San Lazzaro`, `Brunnenstraße`): its first or last word is a street word. */
+/** Whether a name is a street's (`Dock Road`, `Rue des Brasseurs`, `Via San Lazzaro`, `Kurze Brunnenstraße`): its first or last word is a street word, or its last word ends like one (`street_end`). */
 function isStreet(name: string, words: OrgWords): boolean {
   const toks = name.toLowerCase().split(/\s+/).map((t) => t.replace(/\.$/, ''));
-  return toks.length >= 2 && (words.street.has(toks[0]!) || words.street.has(toks[toks.length - 1]!) || /(?:straße|strasse|straat|gasse)$/u.test(toks[toks.length - 1]!));
+  const last = toks[toks.length - 1]!;
+  return toks.length >= 2 && (words.street.has(toks[0]!) || words.street.has(last) || words.streetEnd.some((end) => last.endsWith(end)));
 }
 
 /** Whether a part of a line is a person's name, after any titles of address (`person_title`: `Dr`, `Prof. Dr.`, `Mag.`). */

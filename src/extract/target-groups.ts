@@ -153,21 +153,22 @@ export function groupMentions(text: string, lexicons: Lexicons, matcher: Matcher
   return withReleases(text, lexicons, out);
 }
 
-/**
- * A way out of a named prison (`leaving HMP Perth`, `released from Limerick Prison`, `returning from state
- * correctional institutions`): a `release_from` phrase, up to four capitalised or place words, and a
- * `prison_words` word (with the name after it: `HMP Eastwood Park`), read as ex-prisoners. It replaces
- * the group phrases inside it.
- */
 /** Up to two capitalised words right after a prison word: its name. */
 const PRISON_NAME = /(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/uy;
 
+/**
+ * A way out of a named prison (`leaving HMP Perth`, `released from Limerick Prison`, `returning from state
+ * correctional institutions`): a `release_from` phrase, up to four capitalised or `prison_lead` words
+ * (`the`, `state`), and a `prison_words` word (with the name after it: `HMP Eastwood Park`), read as
+ * ex-prisoners. It replaces the group phrases inside it.
+ */
 function withReleases(text: string, lexicons: Lexicons, found: GroupMention[]): GroupMention[] {
   const re = compiled(lexicons, 'target-groups:release_from', () => {
     const from = phrases(lexicons, 'target-groups', 'release_from');
     const prison = phrases(lexicons, 'target-groups', 'prison_words');
     if (!from.length || !prison.length) return null;
-    return { from: new RegExp(`(?<![\\p{L}])(?:${trieSource(from)})(?=\\s)`, 'giu'), prison: new RegExp(`(?:${trieSource(prison)})(?![\\p{L}])`, 'yiu') };
+    const lead = new Set(phrases(lexicons, 'target-groups', 'prison_lead').map((w) => w.toLowerCase()));
+    return { from: new RegExp(`(?<![\\p{L}])(?:${trieSource(from)})(?=\\s)`, 'giu'), prison: new RegExp(`(?:${trieSource(prison)})(?![\\p{L}])`, 'yiu'), lead };
   });
   if (!re) return found;
   re.from.lastIndex = 0;
@@ -188,7 +189,7 @@ function withReleases(text: string, lexicons: Lexicons, found: GroupMention[]): 
         releases.push({ start: m.index, end, labels: ['ex-prisoners'], phrase: text.slice(m.index, end) });
         break;
       }
-      if (!/^(?:\p{Lu}|the$|a$|an$|state$|county$|federal$|local$)/u.test(words[k]![1]!)) break;
+      if (!/^\p{Lu}/u.test(words[k]![1]!) && !re.lead.has(words[k]![1]!.toLowerCase())) break;
     }
   }
   if (!releases.length) return found;
