@@ -108,17 +108,12 @@ export function elsewhere(doc: Document, lexicons: Lexicons): Span[] {
     return list.length ? new RegExp(`^[\\s#*_]*(?:${trieSource(list)})(?![\\p{L}\\p{N}])[^.!?]{0,60}$`, 'iu') : null;
   });
   const out: Span[] = [];
-  // the lines that open a section (a section starts at its heading's markup, the line at its text)
-  const headings = new Set<number>();
-  const starts = doc.sections.map((sec) => sec.start).sort((a, b) => a - b);
-  for (let k = 0, i = 0; k < starts.length && i < doc.lines.length; ) {
-    if (doc.lines[i]!.end <= starts[k]!) i++;
-    else headings.add(doc.lines[i++]!.start), k++;
-  }
+  let headings: Set<number> | null = null;
   if (heading) {
     for (let i = 0; i < doc.lines.length; i++) {
       const line = doc.lines[i]!;
       if (line.text.length > 80 || !heading.test(line.text)) continue;
+      headings ??= headingLines(doc);
       let end = line.end;
       let j = i + 1;
       for (; j < doc.lines.length; j++) {
@@ -133,6 +128,18 @@ export function elsewhere(doc: Document, lexicons: Lexicons): Span[] {
     }
   }
   elsewhereMemo.set(doc, out);
+  return out;
+}
+
+/** The starts of the lines that open a section (a section starts at its heading's markup, its line at the text). */
+function headingLines(doc: Document): Set<number> {
+  const out = new Set<number>();
+  const starts = doc.sections.map((sec) => sec.start).sort((a, b) => a - b);
+  let i = 0;
+  for (const start of starts) {
+    while (i < doc.lines.length && doc.lines[i]!.end <= start) i++;
+    if (i < doc.lines.length) out.add(doc.lines[i]!.start);
+  }
   return out;
 }
 
